@@ -1,0 +1,5 @@
+import sys
+
+from itepad.cli import main
+
+sys.exit(main())

@@ -1,0 +1,201 @@
+"""The `itepad` command: opens the app, or runs a headless job (design.md section 4).
+
+Exit status: 0 success, 2 bad input or a refused operation (one clear line on stderr),
+1 an unexpected error. Heavy modules are imported inside the commands that need them, so
+`itepad` reaches its window quickly and `itepad --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from itepad import __version__
+from itepad.errors import UserError
+
+if TYPE_CHECKING:
+    from itepad.store.database import Database
+
+EXIT_OK, EXIT_ERROR, EXIT_USER = 0, 1, 2
+LIST_KINDS = ("cohorts", "modules", "students")
+MAX_DEMO_STUDENTS = 100_000
+
+
+def _positive(limit: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be between 1 and {limit:,}, not {value}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="itepad",
+        description="The teacher educator's desk for eTwinning for future teachers. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"itepad {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a file path, sqlite:///path or postgresql+psycopg://user:pass@host/db "
+        "(default: ITEPAD_DATABASE_URL, else a file in your data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a separate demo database, filled with demo data the first time",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo dataset")
+    demo.add_argument("--students", type=_positive(MAX_DEMO_STUDENTS), default=40, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    listing = commands.add_parser("list", help="one record a line, tab-separated, key first")
+    listing.add_argument("kind", choices=LIST_KINDS)
+
+    export = commands.add_parser("export-json", help="write the database (or one student) as JSON")
+    export.add_argument("out", type=Path, metavar="OUT")
+    export.add_argument("--student", metavar="EMAIL", help="only everything about this student")
+
+    load = commands.add_parser("import-json", help="load an export into an empty database")
+    load.add_argument("source", type=Path, metavar="IN")
+
+    portfolio = commands.add_parser("portfolio", help="write a student teacher's portfolio PDF")
+    portfolio.add_argument("--student", metavar="EMAIL", required=True)
+    portfolio.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from itepad.store.database import open_database
+
+    return open_database(args.db)
+
+
+def _progress(message: str) -> None:
+    """Progress goes to stderr, and only for a person at a terminal."""
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from itepad.services.demo import fill_demo
+
+    db = _open(args)
+    try:
+        _progress(f"Writing demo data for {args.students:,} student teachers…")
+        summary = fill_demo(db, students=args.students, seed=args.seed)
+    finally:
+        db.close()
+    print(f"Demo data written to {db.location.display_name}: {summary}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from itepad.services.listing import list_records
+
+    db = _open(args)
+    try:
+        for record in list_records(db, args.kind):
+            # Tabs and line breaks inside a value would break the one-record-a-line format.
+            print("\t".join(" ".join(str(v).split()) for v in record))
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from itepad.store import interchange
+
+    db = _open(args)
+    try:
+        if args.student:
+            document = interchange.export_student(db, args.student)
+        else:
+            document = interchange.export_database(db)
+        interchange.write_document(document, args.out)
+    finally:
+        db.close()
+    rows = sum(len(r) for r in document["tables"].values())
+    _progress(f"Wrote {rows:,} records to {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from itepad.store import interchange
+
+    db = _open(args)
+    try:
+        counts = interchange.import_document(db, args.source)
+    finally:
+        db.close()
+    _progress(f"Loaded {sum(counts.values()):,} records from {args.source}")
+    return EXIT_OK
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from itepad.services.portfolio import write_portfolio
+
+    db = _open(args)
+    try:
+        write_portfolio(db, args.student, args.out)
+    finally:
+        db.close()
+    _progress(f"Wrote {args.out}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "export-json": cmd_export_json,
+    "import-json": cmd_import_json,
+    "portfolio": cmd_portfolio,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from itepad.app import run as run_app
+
+            return run_app(args.db, demo=args.demo)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"itepad: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except OSError as exc:
+        # A file that cannot be read or written (missing folder, no permission, disk full) is
+        # the user's to fix; say which file and why.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"itepad: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("itepad: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except Exception:
+        print("itepad: unexpected error (a bug; please report it with this text):", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

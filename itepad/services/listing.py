@@ -1,0 +1,49 @@
+"""`itepad list KIND`: one record a line for scripts, its key first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from itepad.store.database import Database
+from itepad.store.models import Cohort, Module, StudentTeacher
+
+
+def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
+    """Rows for `kind` (cohorts, modules or students), ordered by their key."""
+    with db.session() as session:
+        if kind == "cohorts":
+            counts = (
+                select(col(StudentTeacher.cohort_id), func.count().label("n"))
+                .group_by(col(StudentTeacher.cohort_id))
+                .subquery()
+            )
+            query = (
+                select(col(Cohort.name), col(Cohort.programme), col(Cohort.academic_year), counts.c.n)
+                .outerjoin(counts, counts.c.cohort_id == col(Cohort.id))
+                .order_by(col(Cohort.name))
+            )
+            for name, programme, year, n in session.execute(query):
+                yield name, programme, year, n or 0
+        elif kind == "modules":
+            yield from session.execute(
+                select(
+                    col(Module.code), col(Module.title), col(Module.academic_year), col(Module.term), col(Module.status)
+                ).order_by(col(Module.code))
+            )
+        elif kind == "students":
+            yield from session.execute(
+                select(
+                    col(StudentTeacher.email),
+                    col(StudentTeacher.family_name),
+                    col(StudentTeacher.given_name),
+                    func.coalesce(col(Cohort.name), ""),
+                    col(StudentTeacher.etwinning_status),
+                )
+                .outerjoin(Cohort, col(Cohort.id) == col(StudentTeacher.cohort_id))
+                .order_by(col(StudentTeacher.email))
+            )
+        else:
+            raise ValueError(f"unknown kind {kind!r}")
