@@ -16,7 +16,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Float, Integer, Table, func, select
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Table,
+    TypeDecorator,
+    func,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
@@ -166,6 +177,8 @@ def write_document(document: dict[str, Any], out: Path) -> None:
 def _decoder(column: Any) -> Callable[[Any], Any]:
     """A function that checks and converts one JSON value for `column`, raising ValueError."""
     kind = column.type
+    if isinstance(kind, TypeDecorator):  # e.g. SQLModel's UTCDateTime over DateTime(timezone)
+        kind = kind.impl_instance
 
     def check(value: Any) -> Any:
         if value is None:
