@@ -21,7 +21,9 @@ def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
                 .subquery()
             )
             query = (
-                select(col(Cohort.name), col(Cohort.programme), col(Cohort.academic_year), counts.c.n)
+                select(
+                    col(Cohort.name), col(Cohort.programme), col(Cohort.academic_year), counts.c.n
+                )
                 .outerjoin(counts, counts.c.cohort_id == col(Cohort.id))
                 .order_by(col(Cohort.name))
             )
@@ -30,7 +32,11 @@ def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
         elif kind == "modules":
             yield from session.execute(
                 select(
-                    col(Module.code), col(Module.title), col(Module.academic_year), col(Module.term), col(Module.status)
+                    col(Module.code),
+                    col(Module.title),
+                    col(Module.academic_year),
+                    col(Module.term),
+                    col(Module.status),
                 ).order_by(col(Module.code))
             )
         elif kind == "students":

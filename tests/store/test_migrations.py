@@ -32,7 +32,7 @@ def _revisions_oldest_first() -> list[str]:
 
 
 def test_schema_head_constant_matches_alembic() -> None:
-    assert migrate.SCHEMA_HEAD == migrate.alembic_head()
+    assert migrate.alembic_head() == migrate.SCHEMA_HEAD
 
 
 @pytest.mark.parametrize("start", [None, *_revisions_oldest_first()[:-1]])

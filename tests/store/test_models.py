@@ -28,6 +28,7 @@ def _module_with_session(db: Database) -> tuple[int, int, int]:
         module = Module(code="ETW-101", title="Introduction to eTwinning", academic_year="2026/27")
         s.add_all([cohort, module])
         s.flush()
+        assert module.id is not None
         student = StudentTeacher(
             given_name="Αικατερίνη",
             family_name="Παπαδοπούλου",
@@ -42,6 +43,7 @@ def _module_with_session(db: Database) -> tuple[int, int, int]:
         )
         s.add_all([student, session])
         s.flush()
+        assert student.id is not None
         enrolment = Enrolment(module_id=module.id, student_id=student.id)
         s.add(enrolment)
         s.flush()
