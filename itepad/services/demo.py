@@ -20,12 +20,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Integer, Table, insert, literal, select, text
+from sqlalchemy import Connection, insert, select
 from sqlmodel import SQLModel
 
 from itepad.errors import UserError
 from itepad.services import demo_content as content
 from itepad.services.demo_content import CohortPlan, ModulePlan, NameList, Person, Place, ascii_slug
+from itepad.store.contents import first_table_with_rows, user_tables
 from itepad.store.database import Database
 from itepad.store.models import (
     ActionStatus,
@@ -44,11 +45,9 @@ from itepad.store.models import (
     SessionKind,
     TargetStatus,
 )
+from itepad.store.sequences import advance_sequences
 
 Row = dict[str, Any]
-
-# Framework data shipped by the first migration; a demo goes into a database holding only these.
-SEED_TABLES = frozenset({"competence_area", "competence", "proficiency_level", "attendance_status"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def fill_demo(
     if students < 1:
         raise UserError(f"A demo needs at least one student teacher, not {students}.")
     with db.engine.begin() as conn:
-        busy = _first_table_with_rows(conn)
+        busy = first_table_with_rows(conn)
         if busy is not None:
             raise UserError(
                 f"The database {db.location.display_name} is not empty (table {busy!r} has "
@@ -84,45 +83,22 @@ def fill_demo(
         )
         tables = builder.build()
         written = _insert_all(conn, tables)
-        if conn.dialect.name == "postgresql":
-            _advance_sequences(conn, tables)
+        advance_sequences(conn)
     return DemoSummary(written)
 
 
 # --- writing ------------------------------------------------------------------------------
 
 
-def _user_tables() -> list[Table]:
-    return [t for t in SQLModel.metadata.sorted_tables if t.name not in SEED_TABLES]
-
-
-def _first_table_with_rows(conn: Connection) -> str | None:
-    for table in _user_tables():
-        if conn.execute(select(literal(1)).select_from(table).limit(1)).first() is not None:
-            return table.name
-    return None
-
-
 def _insert_all(conn: Connection, tables: dict[str, list[Row]]) -> tuple[tuple[str, int], ...]:
     """One executemany per table, parents before children (metadata's foreign-key order)."""
     written = []
-    for table in _user_tables():
+    for table in user_tables():
         rows = tables.get(table.name)
         if rows:
             conn.execute(insert(table), rows)
             written.append((table.name, len(rows)))
     return tuple(written)
-
-
-def _advance_sequences(conn: Connection, tables: dict[str, list[Row]]) -> None:
-    """Explicit ids leave PostgreSQL's serial sequences behind; move them past the last id."""
-    for table in _user_tables():
-        rows = tables.get(table.name)
-        if rows and "id" in table.c and isinstance(table.c.id.type, Integer):
-            conn.execute(
-                text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :last)"),
-                {"table": table.name, "last": len(rows)},
-            )
 
 
 # --- seed keys ----------------------------------------------------------------------------

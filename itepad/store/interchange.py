@@ -25,16 +25,15 @@ from sqlalchemy import (
     Integer,
     Table,
     TypeDecorator,
-    func,
     select,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
-import itepad.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from itepad import __version__
 from itepad.atomic import atomic_write_path
 from itepad.errors import UserError
+from itepad.store.contents import SEED_TABLES, data_tables, first_table_with_rows
 from itepad.store.database import Database
 from itepad.store.migrate import SCHEMA_HEAD
 from itepad.store.sequences import advance_sequences
@@ -42,15 +41,7 @@ from itepad.store.sequences import advance_sequences
 FORMAT = "itepad-interchange"
 VERSION = 1
 
-# Reference data every database starts with (seeded by the first migration).
-SEED_TABLES = ("competence_area", "competence", "proficiency_level", "attendance_status")
-
 Row = dict[str, Any]
-
-
-def data_tables() -> list[Table]:
-    """All itepad tables in foreign-key order."""
-    return [t for t in SQLModel.metadata.sorted_tables if t.name != "alembic_version"]
 
 
 def _encode(value: Any) -> Any:
@@ -276,24 +267,15 @@ def decode_tables(path: Path, document: dict[str, Any]) -> dict[str, list[Row]]:
     return tables
 
 
-def user_row_counts(conn: Connection) -> dict[str, int]:
-    """Rows per table outside the seed tables: all zero means the database is empty."""
-    return {
-        t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-        for t in data_tables()
-        if t.name not in SEED_TABLES
-    }
-
-
 def import_document(db: Database, path: Path) -> dict[str, int]:
     """Load an export into an empty database in one transaction; returns rows per table."""
     tables = decode_tables(path, read_document(path))
     by_name = {t.name: t for t in data_tables()}
     with db.engine.begin() as conn:
-        filled = [name for name, count in user_row_counts(conn).items() if count]
+        filled = first_table_with_rows(conn)
         if filled:
             raise UserError(
-                f"{db.location.display_name} is not empty (table {filled[0]!r} has rows); "
+                f"{db.location.display_name} is not empty (table {filled!r} has rows); "
                 "import-json loads into an empty database only. Nothing was changed."
             )
         # The export's reference data replaces the seed, so its ids match the rows using them.

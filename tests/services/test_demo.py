@@ -15,8 +15,9 @@ from sqlalchemy import Connection, Integer, func, select, text
 from sqlmodel import SQLModel
 
 from itepad.errors import UserError
-from itepad.services.demo import SEED_TABLES, DemoSummary, fill_demo
+from itepad.services.demo import DemoSummary, fill_demo
 from itepad.services.demo_content import ascii_slug
+from itepad.store.contents import SEED_TABLES
 from itepad.store.database import Database, open_database
 from itepad.store.models import Cohort, Enrolment, MentoringMeeting, SessionKind, StudentTeacher
 
