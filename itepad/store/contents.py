@@ -8,6 +8,8 @@ from sqlmodel import SQLModel
 import itepad.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
 
 # Reference data the first migration ships (DigCompEdu, attendance marks): not user records.
+TABLES = SQLModel.metadata.tables  # name -> Table, for Core statements
+
 SEED_TABLES = ("competence_area", "competence", "proficiency_level", "attendance_status")
 
 
