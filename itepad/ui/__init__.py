@@ -1,0 +1,1 @@
+"""The desktop interface: Qt only; data comes from itepad.services through ui.worker."""
