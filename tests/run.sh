@@ -23,6 +23,8 @@ python3 -m venv .venv
 echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check .
 echo "== mypy"; .venv/bin/mypy
 
-ITEPAD_TEST_POSTGRES_URL=$(bash tests/postgres.sh "${TMPDIR:-/tmp}/itepad-test-pg")
+pg_dir="${TMPDIR:-/tmp}/itepad-test-pg"
+ITEPAD_TEST_POSTGRES_URL=$(bash tests/postgres.sh start "$pg_dir")
+trap 'bash tests/postgres.sh stop "$pg_dir"' EXIT
 export ITEPAD_TEST_POSTGRES_URL QT_QPA_PLATFORM=offscreen
 echo "== pytest"; .venv/bin/pytest "$@"
