@@ -28,8 +28,9 @@ from itepad.reports.handbook_data import (
     ProjectEntry,
     SessionEntry,
 )
-from itepad.reports.markdown_flowables import _link_target, markdown_to_flowables
-from itepad.reports.portfolio import PROGRAMME_NAME, _count, _ects, _grid
+from itepad.reports.markdown_flowables import link_target, markdown_to_flowables
+from itepad.reports.portfolio import PROGRAMME_NAME
+from itepad.reports.tables import count_text, ects_text, grid
 from itepad.reports.text import escape, escape_attribute, plain_markup, plain_paragraph
 from itepad.reports.theme import LINK_HEX, PageSizeName, Styles, styles
 
@@ -114,7 +115,7 @@ def _note(text: str, sheet: Styles) -> Any:
 
 
 def _cover(data: HandbookData, sheet: Styles) -> list[Any]:
-    facts = [data.code, data.academic_year, data.term, f"{_ects(data.ects)} ECTS"]
+    facts = [data.code, data.academic_year, data.term, f"{ects_text(data.ects)} ECTS"]
     return [
         Spacer(0, 45 * mm),
         Paragraph(f"{escape(PROGRAMME_NAME)} · Module handbook", sheet.subtitle),
@@ -127,14 +128,14 @@ def _cover(data: HandbookData, sheet: Styles) -> list[Any]:
 
 
 def _overview(data: HandbookData, sheet: Styles) -> list[Any]:
-    facts = [data.code, data.academic_year, data.term, _ects(data.ects), data.kind, data.status]
-    flowables = [*_section("Overview", sheet), _grid(_FACT_COLUMNS, [facts], sheet)]
+    facts = [data.code, data.academic_year, data.term, ects_text(data.ects), data.kind, data.status]
+    flowables = [*_section("Overview", sheet), grid(_FACT_COLUMNS, [facts], sheet)]
     if data.sessions:
         first, last = _day(data.sessions[0].starts_at), _day(data.sessions[-1].starts_at)
         span = f"on {first}" if first == last else f"from {first} to {last}"
         flowables.append(
             Paragraph(
-                f"{_count(len(data.sessions), 'session')} {span}. All times are local times in "
+                f"{count_text(len(data.sessions), 'session')} {span}. All times are local times in "
                 f"<b>{escape(data.timezone)}</b>.",
                 sheet.body,
             )
@@ -187,7 +188,7 @@ def _competences(competences: tuple[CompetenceRef, ...], sheet: Styles) -> list[
             "Competence of Educators (DigCompEdu):",
             sheet.body,
         ),
-        _grid(_COMPETENCE_COLUMNS, rows, sheet),
+        grid(_COMPETENCE_COLUMNS, rows, sheet),
     ]
 
 
@@ -208,7 +209,7 @@ def _schedule(data: HandbookData, sheet: Styles) -> list[Any]:
     return [
         *flowables,
         Paragraph(f"Times are local times in {escape(data.timezone)}.", sheet.small),
-        _grid(_SCHEDULE_COLUMNS, rows, sheet),
+        grid(_SCHEDULE_COLUMNS, rows, sheet),
     ]
 
 
@@ -238,7 +239,7 @@ def _partners(partners: tuple[PartnerEntry, ...], sheet: Styles) -> list[Any]:
     if not partners:
         return [*flowables, _note("No partner institutions are recorded yet.", sheet)]
     rows = [[p.name, p.country, p.city, p.etwinning_status] for p in partners]
-    return [*flowables, _grid(_PARTNER_COLUMNS, rows, sheet)]
+    return [*flowables, grid(_PARTNER_COLUMNS, rows, sheet)]
 
 
 def _projects(projects: tuple[ProjectEntry, ...], sheet: Styles) -> list[Any]:
@@ -267,7 +268,7 @@ def _projects(projects: tuple[ProjectEntry, ...], sheet: Styles) -> list[Any]:
             rows = [
                 [a.level, a.applied_on.isoformat(), a.result] for a in project.label_applications
             ]
-            flowables.append(_grid(_LABEL_COLUMNS, rows, sheet))
+            flowables.append(grid(_LABEL_COLUMNS, rows, sheet))
         else:
             flowables.append(_note("No Quality Label application yet.", sheet))
     return flowables
@@ -278,7 +279,7 @@ def _cohorts(cohorts: tuple[CohortEntry, ...], sheet: Styles) -> list[Any]:
     if not cohorts:
         return [*flowables, _note("No cohort is enrolled yet.", sheet)]
     rows = [[c.name, c.programme, c.academic_year, str(c.students)] for c in cohorts]
-    return [*flowables, _grid(_COHORT_COLUMNS, rows, sheet)]
+    return [*flowables, grid(_COHORT_COLUMNS, rows, sheet)]
 
 
 def _assessment(sessions: tuple[SessionEntry, ...], sheet: Styles) -> list[Any]:
@@ -290,7 +291,7 @@ def _assessment(sessions: tuple[SessionEntry, ...], sheet: Styles) -> list[Any]:
     ]
     if assessed:
         lead_in = Paragraph("Reflection and assessment sessions:", sheet.body)
-        flowables.append(KeepTogether([lead_in, _grid(_ASSESSED_COLUMNS, assessed, sheet)]))
+        flowables.append(KeepTogether([lead_in, grid(_ASSESSED_COLUMNS, assessed, sheet)]))
     else:
         flowables.append(_note("No assessment or reflection sessions are planned yet.", sheet))
     return [
@@ -324,7 +325,7 @@ def _when_cells(session: SessionEntry) -> list[str]:
 
 def _link(url: str) -> str:
     """Paragraph markup for a URL: clickable when its scheme is safe, else plain text."""
-    target = _link_target(url)
+    target = link_target(url)
     if target is None:
         return plain_markup(url)
     return f'<a href="{escape_attribute(target)}" color="{LINK_HEX}">{escape(url)}</a>'

@@ -293,7 +293,7 @@ class _Converter:
         if tag in ("em", "i"):
             return f"<i>{inner}</i>"
         if tag == "a":
-            target = _link_target(self.resolve(element.get("href", "")))
+            target = link_target(self.resolve(element.get("href", "")))
             if target:
                 return f'<a href="{escape_attribute(target)}" color="{LINK_HEX}">{inner}</a>'
         return inner
@@ -354,7 +354,7 @@ def _list_start(element: ET.Element) -> int:
         return 1
 
 
-def _link_target(href: str) -> str | None:
+def link_target(href: str) -> str | None:
     """A URL safe to make clickable, or None: other schemes and in-document anchors stay text."""
     try:
         scheme = urlsplit(href).scheme.lower()

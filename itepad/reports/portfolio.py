@@ -12,11 +12,10 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 from itepad.reports.data import ModuleParticipation, PortfolioData, SessionAttendance
 from itepad.reports.document import DocumentInfo, build_document, heading
 from itepad.reports.markdown_flowables import markdown_to_flowables
-from itepad.reports.text import escape, plain_markup, plain_paragraph
+from itepad.reports.tables import count_text, ects_text, grid
+from itepad.reports.text import escape, plain_paragraph
 from itepad.reports.theme import (
     RULE,
-    TABLE_HEADER_BG,
-    TABLE_STRIPE_BG,
     PageSizeName,
     Styles,
     styles,
@@ -109,7 +108,7 @@ def _summary(data: PortfolioData, sheet: Styles) -> list[Any]:
         attendance = (
             f"{escape(data.full_name)} attended <b>{attended} of {recorded}</b> sessions with "
             f"recorded attendance ({_percent(attended, recorded)})"
-            f" across {_count(len(data.modules), 'module')}."
+            f" across {count_text(len(data.modules), 'module')}."
         )
     else:
         attendance = "No attendance has been recorded yet."
@@ -140,13 +139,13 @@ def _overview_table(modules: list[ModuleParticipation], sheet: Styles) -> Any:
             f"{module.code} · {module.title}",
             module.academic_year,
             module.term,
-            _ects(module.ects),
+            ects_text(module.ects),
             module.enrolment_status,
             f"{module.attended} / {module.recorded}" if module.recorded else NOT_RECORDED,
         ]
         for module in modules
     ]
-    return _grid(_OVERVIEW_COLUMNS, rows, sheet)
+    return grid(_OVERVIEW_COLUMNS, rows, sheet)
 
 
 def _module(module: ModuleParticipation, sheet: Styles) -> list[Any]:
@@ -154,7 +153,7 @@ def _module(module: ModuleParticipation, sheet: Styles) -> list[Any]:
     facts = [
         module.academic_year,
         module.term,
-        f"{_ects(module.ects)} ECTS",
+        f"{ects_text(module.ects)} ECTS",
         module.enrolment_status,
     ]
     if module.recorded:
@@ -190,48 +189,13 @@ def _sessions_table(sessions: list[SessionAttendance], sheet: Styles) -> Any:
         ]
         for session in sorted(sessions, key=lambda s: s.starts_at)
     ]
-    return _grid(_SESSION_COLUMNS, rows, sheet)
-
-
-def _grid(columns: tuple[tuple[str, float], ...], rows: list[list[str]], sheet: Styles) -> Any:
-    """A striped table of short plain-text values with a header row repeated on every page."""
-    header = [Paragraph(escape(label), sheet.table_header) for label, _ in columns]
-    body = [[Paragraph(plain_markup(value), sheet.table_cell) for value in row] for row in rows]
-    table = Table(
-        [header, *body],
-        colWidths=[f"{share * 100:.2f}%" for _, share in columns],
-        repeatRows=1,
-        splitInRow=1,  # a remark longer than a page splits instead of failing the build
-        hAlign="LEFT",
-        spaceBefore=4,
-        spaceAfter=10,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), sheet.sans),  # else Helvetica is listed, unembedded
-                ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, TABLE_STRIPE_BG]),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
+    return grid(_SESSION_COLUMNS, rows, sheet)
 
 
 def _day(day: date) -> str:
     return day.isoformat()
 
 
-def _ects(ects: float) -> str:
-    return f"{ects:g}"
-
-
 def _percent(part: int, whole: int) -> str:
     # Rounded down: 100% only when every recorded session was attended.
     return f"{100 * part // whole}%"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -22,7 +22,15 @@ from itepad.reports.handbook_data import (
     ProjectEntry,
     SessionEntry,
 )
-from itepad.services.labels import SESSION_KIND
+from itepad.services.labels import (
+    ITE_STATUS,
+    LABEL_LEVEL,
+    LABEL_RESULT,
+    MODULE_KIND,
+    MODULE_STATUS,
+    PROJECT_STATE,
+    SESSION_KIND,
+)
 from itepad.store.database import Database
 from itepad.store.models import (
     Cohort,
@@ -30,58 +38,22 @@ from itepad.store.models import (
     CompetenceArea,
     Enrolment,
     EnrolmentStatus,
-    EtwinningIteStatus,
     EtwinningProject,
     Institution,
-    LabelLevel,
-    LabelResult,
     LearningOutcome,
     Module,
     ModuleCohort,
     ModuleCompetence,
-    ModuleKind,
     ModulePartner,
     ModuleSession,
-    ModuleStatus,
     OutcomeCompetence,
     ProjectPartner,
-    ProjectState,
     QualityLabelApplication,
     SessionKind,
     StudentTeacher,
     TeacherEducator,
 )
 
-MODULE_KIND: dict[str, str] = {
-    ModuleKind.INTRODUCTION: "Introduction",
-    ModuleKind.PROJECT: "Project",
-    ModuleKind.PLACEMENT: "Placement-linked",
-    ModuleKind.WORKSHOP: "Workshop",
-}
-MODULE_STATUS: dict[str, str] = {
-    ModuleStatus.DRAFT: "Draft",
-    ModuleStatus.PLANNED: "Planned",
-    ModuleStatus.RUNNING: "Running",
-    ModuleStatus.FINISHED: "Finished",
-}
-ITE_STATUS: dict[str, str] = {
-    EtwinningIteStatus.NONE: "Not involved",
-    EtwinningIteStatus.PENDING: "Pending",
-    EtwinningIteStatus.AGREEMENT: "Agreement signed",
-    EtwinningIteStatus.VALIDATED: "Validated",
-}
-PROJECT_STATE: dict[str, str] = {
-    ProjectState.PENDING: "Pending",
-    ProjectState.OPEN: "Open",
-    ProjectState.ARCHIVED: "Archived",
-    ProjectState.CLOSED: "Closed",
-}
-LABEL_LEVEL: dict[str, str] = {LabelLevel.NATIONAL: "National", LabelLevel.EUROPEAN: "European"}
-LABEL_RESULT: dict[str, str] = {
-    LabelResult.PENDING: "Pending",
-    LabelResult.AWARDED: "Awarded",
-    LabelResult.NOT_AWARDED: "Not awarded",
-}
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 # Sessions that the handbook's assessment section lists again.

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from itepad.store.models import EnrolmentStatus, EtwinningStatus, SessionKind
+from itepad.store.models import (
+    EnrolmentStatus,
+    EtwinningIteStatus,
+    EtwinningStatus,
+    LabelLevel,
+    LabelResult,
+    ModuleKind,
+    ModuleStatus,
+    ProjectState,
+    SessionKind,
+)
 
 # StrEnum members hash as their string values, so `TABLE.get(code, code)` looks up stored codes.
 SESSION_KIND: dict[str, str] = {
@@ -26,4 +36,35 @@ ENROLMENT_STATUS: dict[str, str] = {
     EnrolmentStatus.ENROLLED: "Enrolled",
     EnrolmentStatus.WITHDRAWN: "Withdrawn",
     EnrolmentStatus.COMPLETED: "Completed",
+}
+
+MODULE_KIND: dict[str, str] = {
+    ModuleKind.INTRODUCTION: "Introduction",
+    ModuleKind.PROJECT: "Project",
+    ModuleKind.PLACEMENT: "Placement-linked",
+    ModuleKind.WORKSHOP: "Workshop",
+}
+MODULE_STATUS: dict[str, str] = {
+    ModuleStatus.DRAFT: "Draft",
+    ModuleStatus.PLANNED: "Planned",
+    ModuleStatus.RUNNING: "Running",
+    ModuleStatus.FINISHED: "Finished",
+}
+ITE_STATUS: dict[str, str] = {
+    EtwinningIteStatus.NONE: "Not involved",
+    EtwinningIteStatus.PENDING: "Pending",
+    EtwinningIteStatus.AGREEMENT: "Agreement signed",
+    EtwinningIteStatus.VALIDATED: "Validated",
+}
+PROJECT_STATE: dict[str, str] = {
+    ProjectState.PENDING: "Pending",
+    ProjectState.OPEN: "Open",
+    ProjectState.ARCHIVED: "Archived",
+    ProjectState.CLOSED: "Closed",
+}
+LABEL_LEVEL: dict[str, str] = {LabelLevel.NATIONAL: "National", LabelLevel.EUROPEAN: "European"}
+LABEL_RESULT: dict[str, str] = {
+    LabelResult.PENDING: "Pending",
+    LabelResult.AWARDED: "Awarded",
+    LabelResult.NOT_AWARDED: "Not awarded",
 }

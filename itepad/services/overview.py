@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, Integer, case, cast, func, select
 from sqlmodel import Session, SQLModel, col
 
-from itepad.services.labels import ETWINNING_STATUS, SESSION_KIND
+from itepad.services.labels import ETWINNING_STATUS, MODULE_KIND, MODULE_STATUS, SESSION_KIND
 from itepad.store.database import Database
 from itepad.store.models import (
     ActionStatus,
@@ -29,29 +29,12 @@ from itepad.store.models import (
     MentoringMeeting,
     MentoringTarget,
     Module,
-    ModuleKind,
     ModuleSession,
-    ModuleStatus,
     StudentTeacher,
     TeacherEducator,
 )
 
 UPCOMING_DAYS = 14
-
-# Module labels are not in services/labels.py yet; they belong there once another caller needs them.
-_MODULE_KIND: dict[str, str] = {
-    ModuleKind.INTRODUCTION: "Introduction",
-    ModuleKind.PROJECT: "Project",
-    ModuleKind.PLACEMENT: "Placement-linked",
-    ModuleKind.WORKSHOP: "Workshop",
-}
-_MODULE_STATUS: dict[str, str] = {
-    ModuleStatus.DRAFT: "Draft",
-    ModuleStatus.PLANNED: "Planned",
-    ModuleStatus.RUNNING: "Running",
-    ModuleStatus.FINISHED: "Finished",
-}
-
 
 # --- dashboard ------------------------------------------------------------------------------
 
@@ -211,8 +194,8 @@ def module_rows(db: Database) -> list[ModuleRow]:
                 title,
                 year,
                 term,
-                _MODULE_KIND.get(kind, kind),
-                _MODULE_STATUS.get(status, status),
+                MODULE_KIND.get(kind, kind),
+                MODULE_STATUS.get(status, status),
                 status,
                 sessions_n,
                 enrolled_n,
