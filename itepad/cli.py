@@ -8,9 +8,11 @@ Exit status: 0 success, 2 bad input or a refused operation (one clear line on st
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
     from itepad.store.database import Database
 
 EXIT_OK, EXIT_ERROR, EXIT_USER = 0, 1, 2
-LIST_KINDS = ("cohorts", "modules", "students")
+LIST_KINDS = ("cohorts", "modules", "students", "templates")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_DEMO_STUDENTS = 100_000
 
 
@@ -36,6 +39,29 @@ def _positive(limit: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _weekday(text: str) -> int:
+    """0 (Monday) to 6; "mon", "Monday" and the like."""
+    key = text.strip().lower()[:3]
+    full = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    if key in WEEKDAYS and full[WEEKDAYS.index(key)].startswith(text.strip().lower()):
+        return WEEKDAYS.index(key)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a weekday ({', '.join(WEEKDAYS)})")
+
+
+def _time_of_day(text: str) -> time:
+    match = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text.strip(), re.ASCII)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (HH:MM, 24-hour clock)")
+    return time(int(match[1]), int(match[2]))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +101,31 @@ def build_parser() -> argparse.ArgumentParser:
     portfolio = commands.add_parser("portfolio", help="write a student teacher's portfolio PDF")
     portfolio.add_argument("--student", metavar="EMAIL", required=True)
     portfolio.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+
+    plan = commands.add_parser("plan", help="create a module from a course template")
+    plan.add_argument("--template", metavar="ID", required=True, help="see `itepad list templates`")
+    plan.add_argument("--code", required=True, help="the new module's code (must be free)")
+    plan.add_argument("--start", type=_date, metavar="DATE", required=True, help="in week 1")
+    plan.add_argument("--title", help="default: the template's title")
+    plan.add_argument(
+        "--weekday", type=_weekday, metavar="mon..sun", help="default: the start date's weekday"
+    )
+    plan.add_argument(
+        "--time", type=_time_of_day, metavar="HH:MM", help="default: the template's start time"
+    )
+    plan.add_argument(
+        "--skip",
+        type=_date,
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="leave out the week holding DATE (holidays, exams); repeatable",
+    )
+    plan.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="e.g. Europe/Warsaw; default: the template's, else Europe/Brussels",
+    )
     return parser
 
 
@@ -103,14 +154,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_record(record: Sequence[object]) -> None:
+    # Tabs and line breaks inside a value would break the one-record-a-line format.
+    print("\t".join(" ".join(str(v).split()) for v in record))
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.kind == "templates":
+        from itepad.services.listing import list_templates
+
+        # Templates are files, not records: no database is opened.
+        rows, problems = list_templates()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        for row in rows:
+            _print_record(row)
+        return EXIT_OK
+
     from itepad.services.listing import list_records
 
     db = _open(args)
     try:
         for record in list_records(db, args.kind):
-            # Tabs and line breaks inside a value would break the one-record-a-line format.
-            print("\t".join(" ".join(str(v).split()) for v in record))
+            _print_record(record)
     finally:
         db.close()
     return EXIT_OK
@@ -157,12 +223,39 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from itepad.services.planning import plan_module
+    from itepad.services.templates import find_template
+
+    template = find_template(args.template)
+    db = _open(args)
+    try:
+        plan_module(
+            db,
+            template,
+            code=args.code,
+            start=args.start,
+            title=args.title,
+            weekday=args.weekday,
+            start_time=args.time,
+            skip_weeks=args.skip,
+            timezone=args.timezone,
+        )
+    finally:
+        db.close()
+    print(
+        f"Created module {args.code.strip()} from {template.id}: {len(template.sessions)} sessions"
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "portfolio": cmd_portfolio,
+    "plan": cmd_plan,
 }
 
 

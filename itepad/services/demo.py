@@ -41,6 +41,7 @@ from itepad.store.models import (
     MeetingMode,
     ModuleStatus,
     ProjectState,
+    QualityCriterion,
     ReflectionModel,
     SessionKind,
     TargetStatus,
@@ -652,6 +653,15 @@ class _DemoBuilder:
             notes="Applied after the evaluation call. Strongest criteria: *collaboration "
             "between partner schools* and *results and documentation*.",
         )
+        # The self-check the team did before applying: strongest where the notes say.
+        for criterion, rating in zip(QualityCriterion, (3, 2, 2, 1, 3), strict=True):
+            self._add(
+                "quality_label_check",
+                project_id=project_id,
+                criterion=criterion,
+                rating=rating,
+                note=content.QUALITY_CHECK_NOTES[criterion],
+            )
 
     # mentoring
 

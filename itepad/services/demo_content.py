@@ -860,3 +860,12 @@ GIBBS = {
     ),
 }
 SELF_NOTES = ("", "", "Based on my portfolio evidence", "After the partner call")
+
+# The demo projects' Quality Label self-check: a note for each criterion.
+QUALITY_CHECK_NOTES = {
+    "collaboration": "Pupils worked in mixed international teams on one shared product.",
+    "technology": "TwinSpace pages, a shared board and two live meetings, fit for the age group.",
+    "pedagogy": "Project-based learning with roles in each team; pupils chose their topics.",
+    "curriculum": "Linked to one subject in each school; could be woven in more deeply.",
+    "results": "Products, a project diary and the pupils' evaluation are in the TwinSpace.",
+}

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from itepad.services.templates import TemplateError, load_templates
 from itepad.store.database import Database
 from itepad.store.models import Cohort, Module, StudentTeacher
 
@@ -53,3 +54,10 @@ def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
             )
         else:
             raise ValueError(f"unknown kind {kind!r}")
+
+
+def list_templates() -> tuple[list[tuple[str, str, str, int, str]], list[TemplateError]]:
+    """(id, title, kind, weeks, ECTS) of every usable course template, and the broken files."""
+    templates, problems = load_templates()
+    rows = [(t.id, t.title, t.kind, t.weeks, f"{t.ects:g}") for t in templates]
+    return rows, problems

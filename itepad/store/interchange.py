@@ -210,6 +210,18 @@ def _decoder(column: Any) -> Callable[[Any], Any]:
     return check
 
 
+def _defaults(table: Table) -> dict[str, Any]:
+    """Columns a row may leave out: those added by later schema versions all have defaults,
+    so an export from an older itepad still loads."""
+    found = {}
+    for column in table.columns:
+        default = column.default
+        if default is not None and default.is_scalar:
+            value = default.arg  # type: ignore[attr-defined]
+            found[column.name] = str(value) if isinstance(value, str) else value
+    return found
+
+
 def read_document(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as handle:
@@ -246,6 +258,7 @@ def decode_tables(path: Path, document: dict[str, Any]) -> dict[str, list[Row]]:
         if not isinstance(rows, list):
             raise UserError(f"{path}: table {name!r} must be a list of rows")
         columns = {c.name: _decoder(c) for c in known[name].columns}
+        defaults = _defaults(known[name])
         decoded = []
         for number, row in enumerate(rows, start=1):
             where = f"{path}: table {name!r}, row {number}"
@@ -257,7 +270,10 @@ def decode_tables(path: Path, document: dict[str, Any]) -> dict[str, list[Row]]:
             values = {}
             for column, decode in columns.items():
                 if column not in row:
-                    raise UserError(f"{where}: field {column!r} is missing")
+                    if column not in defaults:
+                        raise UserError(f"{where}: field {column!r} is missing")
+                    values[column] = defaults[column]
+                    continue
                 try:
                     values[column] = decode(row[column])
                 except ValueError as exc:

@@ -149,6 +149,16 @@ class AssessorKind(StrEnum):
     EDUCATOR = "educator"
 
 
+class QualityCriterion(StrEnum):
+    """The five current eTwinning Quality Label criteria."""
+
+    COLLABORATION = "collaboration"  # collaboration between partner schools
+    TECHNOLOGY = "technology"  # use of technology
+    PEDAGOGY = "pedagogy"  # pedagogical approaches
+    CURRICULUM = "curriculum"  # curricular integration
+    RESULTS = "results"  # results and documentation
+
+
 # --- people and organisations -------------------------------------------------------------
 
 
@@ -230,6 +240,9 @@ class Module(SQLModel, table=True):
     status: str = Field(default=ModuleStatus.DRAFT)
     template_id: str = ""  # course template the module was planned from
     timezone: str = "Europe/Brussels"  # session times are wall-clock times in this zone
+    languages: str = ""  # comma-separated ISO 639-1 codes
+    quality_criteria: str = ""  # comma-separated QualityCriterion keys the module addresses
+    assessment: str = Field(default="", sa_column=_long_text())  # how students are assessed
     version: int = 1
 
 
@@ -363,6 +376,19 @@ class QualityLabelApplication(SQLModel, table=True):
     applied_on: date
     result: str = Field(default=LabelResult.PENDING)
     notes: str = Field(default="", sa_column=_long_text())
+
+
+class QualityLabelCheck(SQLModel, table=True):
+    """A project's Quality Label self-check: one rating and note per criterion."""
+
+    __tablename__ = "quality_label_check"
+    __table_args__ = (UniqueConstraint("project_id", "criterion"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="etwinning_project.id", ondelete="CASCADE")
+    criterion: str  # a QualityCriterion key
+    rating: int | None = None  # 0 (not met) to 3 (fully met); None while not yet judged
+    note: str = Field(default="", sa_column=_long_text())
 
 
 # --- mentoring ----------------------------------------------------------------------------

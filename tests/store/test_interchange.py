@@ -13,7 +13,7 @@ from itepad.services.demo import fill_demo
 from itepad.store import interchange
 from itepad.store.contents import data_tables, first_table_with_rows
 from itepad.store.database import Database, open_database
-from itepad.store.models import Cohort, StudentTeacher
+from itepad.store.models import Cohort, Module, StudentTeacher
 
 TODAY = date(2026, 11, 23)
 
@@ -67,3 +67,22 @@ def test_failed_import_leaves_the_database_empty(db: Database, tmp_path: Path) -
         interchange.import_document(db, broken)
     with db.engine.connect() as conn:
         assert first_table_with_rows(conn) is None
+
+
+def test_an_export_from_an_older_schema_still_loads(db: Database, tmp_path: Path) -> None:
+    source = open_database(str(tmp_path / "source.sqlite"))
+    fill_demo(source, students=40, seed=1, today=TODAY)
+    document = interchange.export_database(source)
+    source.close()
+    # Schema 0001 had neither these module columns nor the Quality Label self-check.
+    for row in document["tables"]["module"]:
+        for column in ("languages", "quality_criteria", "assessment"):
+            del row[column]
+    del document["tables"]["quality_label_check"]
+    old = tmp_path / "old.json"
+    interchange.write_document(document, old)
+    interchange.import_document(db, old)
+    with db.session() as session:
+        modules = session.exec(select(Module)).all()
+    assert len(modules) == 3
+    assert all(m.languages == "" and m.assessment == "" for m in modules)
