@@ -11,7 +11,8 @@ import argparse
 import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,13 +127,36 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="e.g. Europe/Warsaw; default: the template's, else Europe/Brussels",
     )
+
+    calendar = commands.add_parser("calendar", help="write a module's sessions as iCalendar")
+    calendar.add_argument("--module", metavar="CODE", required=True)
+    calendar.add_argument("--out", type=Path, metavar="FILE.ics", required=True)
+
+    report = commands.add_parser("report", help="write a printed report")
+    kinds = report.add_subparsers(dest="report", metavar="KIND", required=True)
+    handbook = kinds.add_parser("module-handbook", help="a module's handbook for students")
+    handbook.add_argument("--module", metavar="CODE", required=True)
+    handbook.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+
+    backup = commands.add_parser("backup", help="copy the database (SQLite) while it is in use")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
+    restore = commands.add_parser("restore", help="put a backup in place of the database")
+    restore.add_argument("source", type=Path, metavar="FILE")
+
+    erase = commands.add_parser("erase", help="anonymise a student teacher (GDPR erasure)")
+    erase.add_argument("--student", metavar="EMAIL", required=True)
     return parser
 
 
-def _open(args: argparse.Namespace) -> Database:
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
     from itepad.store.database import open_database
 
-    return open_database(args.db)
+    db = open_database(args.db)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _progress(message: str) -> None:
@@ -144,12 +168,9 @@ def _progress(message: str) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from itepad.services.demo import fill_demo
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         _progress(f"Writing demo data for {args.students:,} student teachers…")
         summary = fill_demo(db, students=args.students, seed=args.seed)
-    finally:
-        db.close()
     print(f"Demo data written to {db.location.display_name}: {summary}")
     return EXIT_OK
 
@@ -173,27 +194,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     from itepad.services.listing import list_records
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         for record in list_records(db, args.kind):
             _print_record(record)
-    finally:
-        db.close()
     return EXIT_OK
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from itepad.store import interchange
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         if args.student:
             document = interchange.export_student(db, args.student)
         else:
             document = interchange.export_database(db)
         interchange.write_document(document, args.out)
-    finally:
-        db.close()
     rows = sum(len(r) for r in document["tables"].values())
     _progress(f"Wrote {rows:,} records to {args.out}")
     return EXIT_OK
@@ -202,11 +217,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     from itepad.store import interchange
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         counts = interchange.import_document(db, args.source)
-    finally:
-        db.close()
     _progress(f"Loaded {sum(counts.values()):,} records from {args.source}")
     return EXIT_OK
 
@@ -214,11 +226,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from itepad.services.portfolio import write_portfolio
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         write_portfolio(db, args.student, args.out)
-    finally:
-        db.close()
     _progress(f"Wrote {args.out}")
     return EXIT_OK
 
@@ -228,8 +237,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from itepad.services.templates import find_template
 
     template = find_template(args.template)
-    db = _open(args)
-    try:
+    with _database(args) as db:
         plan_module(
             db,
             template,
@@ -241,11 +249,64 @@ def cmd_plan(args: argparse.Namespace) -> int:
             skip_weeks=args.skip,
             timezone=args.timezone,
         )
-    finally:
-        db.close()
     print(
         f"Created module {args.code.strip()} from {template.id}: {len(template.sessions)} sessions"
     )
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from itepad.services.calendar_export import write_module_calendar
+
+    with _database(args) as db:
+        write_module_calendar(db, args.module, args.out)
+    _progress(f"Wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from itepad.services.handbook import write_module_handbook
+
+    with _database(args) as db:
+        write_module_handbook(db, args.module, args.out)
+    _progress(f"Wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from itepad.services.backups import backup
+
+    with _database(args) as db:
+        written = backup(db.location, args.out)
+    print(written)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from itepad.services.backups import restore
+    from itepad.store.database import open_database
+    from itepad.store.engine import resolve
+
+    location = resolve(args.db)
+    kept = restore(location, args.source)
+    open_database(location=location).close()  # brings an older backup up to this schema
+    print(f"Restored {args.source} to {location.display_name}")
+    if kept is not None:
+        print(f"The database it replaced was kept as {kept}")
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from itepad.services.backups import backup
+    from itepad.services.privacy import check_erasable, erase_student
+
+    with _database(args) as db:
+        check_erasable(db, args.student)  # before the backup: a refused erase writes nothing
+        kept = backup(db.location) if db.location.is_sqlite else None
+        report = erase_student(db, args.student)
+    print(f"Erased {args.student}: now anonymous student teacher {report.student_id}")
+    if kept is not None:
+        print(f"A backup taken just before is {kept}; delete it once you no longer need it.")
     return EXIT_OK
 
 
@@ -256,6 +317,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-json": cmd_import_json,
     "portfolio": cmd_portfolio,
     "plan": cmd_plan,
+    "calendar": cmd_calendar,
+    "report": cmd_report,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "erase": cmd_erase,
 }
 
 

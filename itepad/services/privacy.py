@@ -38,6 +38,12 @@ def _student_id(conn: Connection, email: str) -> int:
     return int(row.id)
 
 
+def check_erasable(db: Database, email: str) -> int:
+    """The id of the student teacher `erase_student` would erase; UserError if none."""
+    with db.engine.connect() as conn:
+        return _student_id(conn, email)
+
+
 def _meetings_with_only(conn: Connection, student_id: int) -> list[int]:
     """Meetings whose only mentee is this student: their notes are about them alone."""
     mm = TABLES["meeting_mentee"]
