@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from itepad.store.database import Database
 
 EXIT_OK, EXIT_ERROR, EXIT_USER = 0, 1, 2
-LIST_KINDS = ("cohorts", "modules", "students", "templates")
+LIST_KINDS = ("cohorts", "modules", "students", "templates", "due-for-deletion")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_DEMO_STUDENTS = 100_000
 
@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
     restore = commands.add_parser("restore", help="put a backup in place of the database")
     restore.add_argument("source", type=Path, metavar="FILE")
+
+    access = commands.add_parser(
+        "export-student", help="one student teacher's record, portfolio and files in a zip"
+    )
+    access.add_argument("--student", metavar="EMAIL", required=True)
+    access.add_argument("--out", type=Path, metavar="FILE.zip", required=True)
 
     erase = commands.add_parser("erase", help="anonymise a student teacher (GDPR erasure)")
     erase.add_argument("--student", metavar="EMAIL", required=True)
@@ -296,6 +302,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_student(args: argparse.Namespace) -> int:
+    from itepad.services.subject_access import write_subject_access_zip
+
+    with _database(args) as db:
+        members = write_subject_access_zip(db, args.student, args.out)
+    _progress(f"Wrote {args.out} ({len(members)} files)")
+    return EXIT_OK
+
+
 def cmd_erase(args: argparse.Namespace) -> int:
     from itepad.services.backups import backup
     from itepad.services.privacy import check_erasable, erase_student
@@ -321,6 +336,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export-student": cmd_export_student,
     "erase": cmd_erase,
 }
 

@@ -134,6 +134,9 @@ def _broken_copy(
         ("module_session", "starts_at", "next Tuesday", "field 'starts_at'"),
         ("attendance", "recorded_at", "2026-10-01T10:00:00", "UTC offset"),
         ("module", "ects", "five", "must be a number"),
+        ("cohort", "id", 2**70, "must be between"),
+        (STUDENT_TABLE, "family_name", "Nowak\x00", "NUL"),
+        ("institution", "country", "POL", "at most 2 characters"),
     ],
 )
 def test_import_reports_table_row_and_field_and_writes_nothing(

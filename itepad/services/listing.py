@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlmodel import col
@@ -12,8 +13,10 @@ from itepad.store.database import Database
 from itepad.store.models import Cohort, Module, StudentTeacher
 
 
-def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
-    """Rows for `kind` (cohorts, modules or students), ordered by their key."""
+def list_records(
+    db: Database, kind: str, *, today: date | None = None
+) -> Iterator[Sequence[object]]:
+    """Rows for `kind` (cohorts, modules, students, due-for-deletion), ordered by their key."""
     with db.session() as session:
         if kind == "cohorts":
             counts = (
@@ -50,6 +53,21 @@ def list_records(db: Database, kind: str) -> Iterator[Sequence[object]]:
                     col(StudentTeacher.etwinning_status),
                 )
                 .outerjoin(Cohort, col(Cohort.id) == col(StudentTeacher.cohort_id))
+                .order_by(col(StudentTeacher.email))
+            )
+        elif kind == "due-for-deletion":
+            # Retention date reached and not yet erased: `itepad erase` is the next step.
+            yield from session.execute(
+                select(
+                    col(StudentTeacher.email),
+                    col(StudentTeacher.family_name),
+                    col(StudentTeacher.given_name),
+                    col(StudentTeacher.retention_until),
+                )
+                .where(
+                    col(StudentTeacher.retention_until) <= (today or date.today()),
+                    col(StudentTeacher.anonymised_at).is_(None),
+                )
                 .order_by(col(StudentTeacher.email))
             )
         else:

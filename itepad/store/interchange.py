@@ -27,7 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
     select,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import SQLModel
 
 from itepad import __version__
@@ -39,6 +39,7 @@ from itepad.store.migrate import SCHEMA_HEAD
 from itepad.store.sequences import advance_sequences
 
 FORMAT = "itepad-interchange"
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 VERSION = 1
 
 Row = dict[str, Any]
@@ -182,6 +183,8 @@ def _decoder(column: Any) -> Callable[[Any], Any]:
         elif isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"must be a whole number, not {value!r}")
+            if not INT_MIN <= value <= INT_MAX:  # PostgreSQL's integer; SQLite's is wider
+                raise ValueError(f"must be between {INT_MIN} and {INT_MAX}, not {value}")
         elif isinstance(kind, Float):
             if (
                 isinstance(value, bool)
@@ -205,6 +208,10 @@ def _decoder(column: Any) -> Callable[[Any], Any]:
             return date.fromisoformat(value)
         elif not isinstance(value, str):
             raise ValueError(f"must be text, not {value!r}")
+        elif "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        elif getattr(kind, "length", None) and len(value) > kind.length:
+            raise ValueError(f"must be at most {kind.length} characters, not {value!r}")
         return value
 
     return check
@@ -303,7 +310,7 @@ def import_document(db: Database, path: Path) -> dict[str, int]:
             if rows:
                 try:
                     conn.execute(table.insert(), rows)
-                except IntegrityError as exc:
+                except (IntegrityError, DataError) as exc:
                     raise UserError(
                         f"{path}: table {table.name!r} does not fit the rest of the file "
                         f"(a duplicate or a reference to a missing row): {exc.orig}"
