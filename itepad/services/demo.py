@@ -12,7 +12,6 @@ table in a single transaction: 5,000 student teachers take seconds, not minutes.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import random
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from sqlmodel import SQLModel
 from itepad.errors import UserError
 from itepad.services import demo_content as content
 from itepad.services.demo_content import CohortPlan, ModulePlan, NameList, Person, Place, ascii_slug
+from itepad.services.signoff import meeting_content, observation_content, seal
 from itepad.store.contents import first_table_with_rows, user_tables
 from itepad.store.database import Database
 from itepad.store.models import (
@@ -128,16 +128,6 @@ class _SeedKeys:
 # --- building -----------------------------------------------------------------------------
 
 # What an observer signs: the record as agreed with the student teacher.
-OBSERVATION_SIGNED = (
-    "class_name",
-    "pupils_age",
-    "subject",
-    "topic",
-    "focus",
-    "strengths",
-    "areas_to_develop",
-    "targets",
-)
 
 
 def academic_year(today: date) -> int:
@@ -166,12 +156,6 @@ def _working_day_after(day: date, days: int) -> date:
     if later.weekday() >= 5:
         later += timedelta(days=7 - later.weekday())
     return later
-
-
-def _sign(content: dict[str, Any]) -> tuple[str, str]:
-    """The signed JSON and its sha256, as the sign-off stores them."""
-    signed = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return signed, hashlib.sha256(signed.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -796,27 +780,17 @@ class _DemoBuilder:
     def _sign_meeting(self, meeting: _Meeting) -> None:
         """The mentor signs the record a day or two later; the JSON keeps what was agreed."""
         row = meeting.row
-        signed = {
-            "held_at": row["held_at"].isoformat(),
-            "mentor": meeting.mentor.email,
-            "mentees": [s.email for s in meeting.mentees],
-            "focus": row["focus"],
-            "pre_reflection": row["pre_reflection"],
-            "notes": row["notes"],
-            "targets": [
-                {
-                    "text": t["text"],
-                    "due_on": t["due_on"].isoformat(),
-                    "competence_id": t["competence_id"],
-                }
-                for t in meeting.targets
-            ],
-            "actions": [
-                {"text": a["text"], "owner": a["owner"], "due_on": a["due_on"].isoformat()}
-                for a in meeting.actions
-            ],
-        }
-        row["signed_content"], row["signed_hash"] = _sign(signed)
+        signed = meeting_content(
+            held_at=row["held_at"],
+            mentor=meeting.mentor.email,
+            mentees=[s.email for s in meeting.mentees],
+            focus=row["focus"],
+            pre_reflection=row["pre_reflection"],
+            notes=row["notes"],
+            targets=[(t["text"], t["due_on"], t["competence_id"]) for t in meeting.targets],
+            actions=[(a["text"], a["owner"], a["due_on"]) for a in meeting.actions],
+        )
+        row["signed_content"], row["signed_hash"] = seal(signed)
         row["signed_by"] = meeting.mentor.email
         row["signed_at"] = self._signed_after(row["held_at"])
 
@@ -862,13 +836,10 @@ class _DemoBuilder:
             self._add_row("lesson_observation", row)
 
     def _sign_observation(self, row: Row, student: _Student, observer: _Educator) -> None:
-        signed = {key: row[key] for key in OBSERVATION_SIGNED}
-        signed |= {
-            "observed_at": row["observed_at"].isoformat(),
-            "student": student.email,
-            "observer": observer.email,
-        }
-        row["signed_content"], row["signed_hash"] = _sign(signed)
+        signed = observation_content(
+            row, observed_at=row["observed_at"], student=student.email, observer=observer.email
+        )
+        row["signed_content"], row["signed_hash"] = seal(signed)
         row["signed_by"] = observer.email
         row["signed_at"] = self._signed_after(row["observed_at"])
 
