@@ -1,0 +1,1 @@
+"""The module editor and its tabs (opened from the Modules page)."""
