@@ -186,7 +186,7 @@ def update_meeting(db: Database, meeting_id: int, version: int, **changes: Any) 
         return versioned_update(conn, MEETINGS, meeting_id, version, changes)
 
 
-def _touch(conn: Connection, meeting_id: int) -> None:
+def touch_meeting(conn: Connection, meeting_id: int) -> None:
     """Targets and actions are part of the meeting: changing them changes its version."""
     conn.execute(
         MEETINGS.update().where(MEETINGS.c.id == meeting_id).values(version=MEETINGS.c.version + 1)
@@ -222,7 +222,7 @@ def add_target(
             status=TargetStatus.OPEN,
             carried_from_id=None,
         )
-        _touch(conn, meeting_id)
+        touch_meeting(conn, meeting_id)
     return target_id
 
 
@@ -232,7 +232,7 @@ def set_target_status(db: Database, target_id: int, status: TargetStatus) -> Non
             select(TARGETS.c.meeting_id).where(TARGETS.c.id == target_id)
         ).scalar_one()
         conn.execute(TARGETS.update().where(TARGETS.c.id == target_id).values(status=status))
-        _touch(conn, meeting_id)
+        touch_meeting(conn, meeting_id)
 
 
 def add_action(
@@ -251,7 +251,7 @@ def add_action(
             status=ActionStatus.OPEN,
             done_on=None,
         )
-        _touch(conn, meeting_id)
+        touch_meeting(conn, meeting_id)
     return action_id
 
 

@@ -1,0 +1,1 @@
+"""The mentoring screens: the meeting editor, lesson observations, the log and the overviews."""
