@@ -48,6 +48,7 @@ from itepad.store.models import (
     ModulePartner,
     ModuleSession,
     OutcomeCompetence,
+    ProjectPartner,
     QualityLabelCheck,
     SessionKind,
     TeacherEducator,
@@ -415,6 +416,42 @@ def set_cohorts(db: Database, module_id: int, cohort_ids: Sequence[int]) -> None
         session.execute(delete(ModuleCohort).where(col(ModuleCohort.module_id) == module_id))
         session.add_all(
             ModuleCohort(module_id=module_id, cohort_id=cohort_id) for cohort_id in wanted
+        )
+
+
+def add_project(db: Database, module_id: int, title: str) -> int:
+    """A new eTwinning project of the module (pending until it opens on the platform)."""
+    title = title.strip()
+    if not title:
+        raise UserError("An eTwinning project needs a title.")
+    with db.session() as session:
+        module = module_by_id(session, module_id)
+        project = EtwinningProject(
+            title=title, module_id=module_id, languages=module.languages, started_on=None
+        )
+        session.add(project)
+        session.flush()
+        assert project.id is not None
+        return project.id
+
+
+def detach_project(db: Database, project_id: int) -> None:
+    """Take the project out of the module; the project and its members stay on record."""
+    with db.session() as session:
+        project = _project(session, project_id)
+        project.module_id = None
+        project.version += 1
+
+
+def set_project_partners(db: Database, project_id: int, institution_ids: Sequence[int]) -> None:
+    """The project's partner institutions are exactly these."""
+    with db.session() as session:
+        _project(session, project_id)
+        wanted = _existing_ids(session, col(Institution.id), institution_ids, "institution")
+        session.execute(delete(ProjectPartner).where(col(ProjectPartner.project_id) == project_id))
+        session.add_all(
+            ProjectPartner(project_id=project_id, institution_id=institution_id)
+            for institution_id in wanted
         )
 
 

@@ -12,6 +12,7 @@ from sqlmodel import SQLModel, col, select
 from itepad.errors import UserError
 from itepad.services import module_editing as editing
 from itepad.services.calendar_view import calendar_entries
+from itepad.services.demo import fill_demo
 from itepad.services.module_draft import ModuleDraft, SessionFields, load_module_draft
 from itepad.services.planning import plan_module
 from itepad.services.templates import find_template
@@ -434,3 +435,24 @@ def test_calendar_entries_cover_the_days_asked_for(planned: Planned) -> None:
     assert first.facilitator == "Anna Nowak" and first.module_title == "Intro"
     assert all(e.module_id == workshop for e in week if e.module_code == "WS1")
     assert calendar_entries(planned.db, date(2030, 1, 1), date(2030, 1, 31)) == []
+
+
+def test_projects_are_added_partnered_and_detached(db: Database) -> None:
+    fill_demo(db, students=40, seed=1, today=date(2026, 11, 23))
+    with db.session() as session:
+        module = session.exec(select(Module).where(Module.code == "ETW101")).one()
+        others = select(Institution.id).where(col(Institution.is_own).is_(False))
+        partners = [i for i in session.exec(others).all() if i is not None]
+    assert module.id is not None
+    project_id = editing.add_project(db, module.id, "  Our schools in four seasons  ")
+    editing.set_project_partners(db, project_id, [partners[0], partners[1], partners[0]])
+    draft = load_module_draft(db, module.id)
+    project = next(p for p in draft.projects if p.id == project_id)
+    assert project.title == "Our schools in four seasons"
+    assert set(project.partner_ids) == {partners[0], partners[1]}
+    with pytest.raises(UserError):
+        editing.add_project(db, module.id, "   ")
+    editing.detach_project(db, project_id)
+    assert project_id not in {p.id for p in load_module_draft(db, module.id).projects}
+    with db.session() as session:
+        assert session.get(EtwinningProject, project_id) is not None  # still on record

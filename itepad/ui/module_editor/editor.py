@@ -183,6 +183,15 @@ class ModuleEditor(QWidget):
                 lambda db, d: editing.set_quality_check(db, pid, criterion, rating, note)
             )
         )
+        self.partners.project_added.connect(
+            lambda title: self._act(lambda db, d: editing.add_project(db, d.id, title))
+        )
+        self.partners.project_detached.connect(
+            lambda pid: self._act(lambda db, d: editing.detach_project(db, pid))
+        )
+        self.partners.project_partners_edited.connect(
+            lambda pid, ids: self._act(lambda db, d: editing.set_project_partners(db, pid, ids))
+        )
         self.cohorts.cohorts_edited.connect(
             lambda ids: self._act(lambda db, d: editing.set_cohorts(db, d.id, ids))
         )

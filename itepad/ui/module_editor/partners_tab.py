@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,9 @@ class PartnersTab(QWidget):
     partners_edited = Signal(object)  # tuple of institution ids
     state_edited = Signal(int, str)  # project id, state code
     check_edited = Signal(int, str, object, str)  # project id, criterion, rating or None, note
+    project_added = Signal(str)  # title
+    project_detached = Signal(int)  # project id
+    project_partners_edited = Signal(int, object)  # project id, tuple of institution ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +88,19 @@ class PartnersTab(QWidget):
         self.state = QComboBox()
         self.state.setToolTip(self.tr("The project's state on the eTwinning platform"))
         self.state.activated.connect(self._on_state)
-        self.project_partners = QLabel()
-        self.project_partners.setWordWrap(True)
-        self.project_partners.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_project = QPushButton(self.tr("&New project…"))
+        self.new_project.setToolTip(self.tr("Add an eTwinning project to this module"))
+        self.new_project.clicked.connect(self._ask_new_project)
+        self.detach = QPushButton(self.tr("Remove from &module"))
+        self.detach.setToolTip(
+            self.tr("Take the project out of this module; the project itself stays on record")
+        )
+        self.detach.clicked.connect(self._ask_detach)
+        # Partners of the project: a tick per partner ITE institution.
+        self.project_partners = QListWidget()
+        self.project_partners.setAccessibleName(self.tr("Partner institutions of the project"))
+        self.project_partners.setMaximumHeight(120)
+        self.project_partners.itemChanged.connect(self._on_project_partner_ticked)
         self.ratings: dict[str, QComboBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.checks_box = QGroupBox(self.tr("Quality Label self-check"))
@@ -120,6 +134,11 @@ class PartnersTab(QWidget):
         details.addStretch()
         projects_box = QGroupBox(self.tr("eTwinning projects"))
         projects_layout = QVBoxLayout(projects_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_project)
+        buttons.addWidget(self.detach)
+        buttons.addStretch()
+        projects_layout.addLayout(buttons)
         projects_layout.addWidget(self.no_project)
         projects_layout.addWidget(self.project_details, 1)
 
@@ -204,9 +223,17 @@ class PartnersTab(QWidget):
         if project is None:
             return
         select_data(self.state, project.state)
-        self.project_partners.setText(
-            "; ".join(self._names.get(i, "?") for i in project.partner_ids) or self.tr("none")
-        )
+        with QSignalBlocker(self.project_partners):
+            self.project_partners.clear()
+            for institution in draft.choices.institutions if draft else ():
+                if institution.is_own:
+                    continue
+                item = QListWidgetItem(institution.label())
+                item.setData(ID_ROLE, institution.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = institution.id in project.partner_ids
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.project_partners.addItem(item)
         old = {check.criterion: check for check in before.checks} if before else {}
         for check in project.checks:
             previous = old.get(check.criterion)
@@ -216,6 +243,7 @@ class PartnersTab(QWidget):
                 set_text(self.notes[check.criterion], check.note)
 
     def _update_buttons(self) -> None:
+        self.detach.setEnabled(self._project is not None)
         self.remove_button.setEnabled(self.partners.currentItem() is not None)
         self.add_button.setEnabled(self.candidates.count() > 0)
 
@@ -234,6 +262,42 @@ class PartnersTab(QWidget):
         if item is not None:
             gone = int(item.data(ID_ROLE))
             self.partners_edited.emit(tuple(i for i in self._partner_ids() if i != gone))
+
+    def _ask_new_project(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New eTwinning project"), self.tr("Title of the project:")
+        )
+        if ok and title.strip():
+            self.project_added.emit(title.strip())
+
+    def _ask_detach(self) -> None:
+        project = self._project
+        if project is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove project from module"),
+            self.tr("Take “{title}” out of this module? The project stays on record.").format(
+                title=project.title
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.project_detached.emit(project.id)
+
+    def _on_project_partner_ticked(self) -> None:
+        project = self._project
+        if project is None:
+            return
+        ticked = tuple(
+            int(item.data(ID_ROLE))
+            for item in (
+                self.project_partners.item(row) for row in range(self.project_partners.count())
+            )
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        if set(ticked) != set(project.partner_ids):
+            self._project = replace(project, partner_ids=ticked)
+            self.project_partners_edited.emit(project.id, ticked)
 
     def _on_state(self) -> None:
         project = self._project
