@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from itepad.ui.models.base import SEARCH_ROLE, fold
+from itepad.ui.models.base import RowTableModel, fold
 
 
 class SearchProxyModel(QSortFilterProxyModel):
-    """Rows that contain every typed word somewhere in the row, in any case or accent."""
+    """Rows that contain every typed word somewhere in the row, in any case or accent.
+
+    The words are matched against the model's precomputed search texts directly: going through
+    data() and a regular expression for each of 5,000 rows took twice the 30 ms a keystroke may.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterRole(SEARCH_ROLE)
-        self.setFilterKeyColumn(0)  # the search text covers the whole row
+        self._words: list[str] = []
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The proxy itself never sorts (its sort column stays -1): it keeps the model's order.
         self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
-        # One lookahead per word: "ana prim" matches "Ana Zorić … Primary education".
         words = fold(text).split()
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if words else ""))
+        if words == self._words:
+            return
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RowTableModel)
+        text = model.search_text(source_row)
+        return all(word in text for word in self._words)
