@@ -3,16 +3,23 @@
 `build_document` lays out a story of flowables on pages with a running header (the document title),
 a "Page x of y" footer, a PDF outline made from the headings, title/author/subject/keywords/language
 metadata, and writes the file atomically (see itepad.atomic).
+
+The layout runs once. What is only known at the end (the page count, the page a heading landed on,
+for a contents page) is drawn into a PDF form XObject where it belongs and the form is defined when
+the last page is done: a viewer draws it in place, and text extraction finds it there. A second
+layout pass (reportlab's multiBuild) would double the time of every document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
 
 from itepad import __version__
 from itepad.atomic import atomic_write_path
@@ -28,9 +35,16 @@ from itepad.reports.theme import (
     styles,
 )
 
+# Binary (Flate only) page streams: reportlab's default ASCII85 text encoding makes every PDF a
+# quarter larger and spends about a twelfth of the build time encoding.
+rl_config.useA85 = 0
+
 # Attributes that mark a Paragraph as a heading for the PDF outline (see `heading`).
 _OUTLINE_LEVEL = "itepad_outline_level"
 _OUTLINE_TITLE = "itepad_outline_title"
+_ANCHOR = "itepad_anchor"
+# Late text is drawn right-aligned; a form is clipped to its box, so the box is the whole plane.
+_FORM_BOX = (-1e5, -1e5, 1e5, 1e5)
 
 
 @dataclass(frozen=True)
@@ -42,51 +56,49 @@ class DocumentInfo:
     subject: str = ""
     keywords: tuple[str, ...] = ()
     language: str = "en"  # BCP 47 tag, written to the catalog's /Lang for screen readers
+    page_label: str = "Page {page} of {pages}"  # the footer, in the document's language
 
 
-def heading(markup: str, style: Any, *, level: int, outline_title: str) -> Any:
+def heading(
+    markup: str, style: Any, *, level: int, outline_title: str, anchor: str | None = None
+) -> Any:
     """A heading Paragraph that also gets an outline entry (level 0 = top).
 
     `markup` is paragraph markup (already escaped); `outline_title` is the plain text shown in the
     viewer's bookmark pane. Deeper levels than the previous heading's + 1 are lifted, so a jump in
-    user Markdown (# then ####) cannot break the outline.
+    user Markdown (# then ####) cannot break the outline. An `anchor` (unique in the document)
+    names the heading's destination, for links and `draw_page_number`.
     """
     paragraph = Paragraph(markup, style)
     setattr(paragraph, _OUTLINE_LEVEL, max(level, 0))
     setattr(paragraph, _OUTLINE_TITLE, clean(outline_title).replace("\n", " ").strip())
+    setattr(paragraph, _ANCHOR, anchor)
     return paragraph
 
 
-class _PageTotal(Flowable):
-    """Zero-size marker at the end of the story that records the last page number.
+def draw_page_number(canvas: Any, anchor: str, x: float, y: float, font: str, size: float) -> None:
+    """Draw, right-aligned at (x, y), the number of the page the heading `anchor` is on.
 
-    It is an "indexing" flowable: multiBuild repeats the build until the total is stable, so the
-    footer of the final pass can print "of y". (A canvas that defers showPage would do it in one
-    pass but sends every outline entry to page 1.)
+    For flowables drawn by `build_document` (a contents page): the number is filled in when the
+    document is finished, wherever the heading comes; an unknown anchor prints a dash.
     """
+    document: _ReportDocTemplate = canvas._doctemplate
+    document.draw_late(
+        canvas, lambda done: str(done.anchor_pages.get(anchor, "\N{EN DASH}")), x, y, font, size
+    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.pages = 0
-        self._pages_before_pass = -1
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (0, 0)
+@dataclass(frozen=True)
+class _LateText:
+    """Text drawn into the form `form` once the document is finished."""
 
-    def draw(self) -> None:
-        self.pages = self.canv.getPageNumber()
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def beforeBuild(self) -> None:
-        self._pages_before_pass = self.pages
-
-    def afterBuild(self) -> None:
-        """Nothing to do: `draw` has recorded the count."""
-
-    def isSatisfied(self) -> bool:
-        return self.pages == self._pages_before_pass
+    form: str
+    text: Callable[[_ReportDocTemplate], str]
+    x: float  # right end and baseline, in the coordinates where the form is used
+    y: float
+    font: str
+    size: float
+    color: Any
 
 
 class _ReportDocTemplate(BaseDocTemplate):
@@ -95,7 +107,6 @@ class _ReportDocTemplate(BaseDocTemplate):
         filename: str,
         info: DocumentInfo,
         pagesize: tuple[float, float],
-        page_total: _PageTotal,
         *,
         has_cover: bool,
     ) -> None:
@@ -117,17 +128,16 @@ class _ReportDocTemplate(BaseDocTemplate):
             initialFontName=styles().sans,
         )
         self._info = info
-        self._page_total = page_total
         self._has_cover = has_cover
         self._outline_level = -1
         self._outline_count = 0
+        self.anchor_pages: dict[str, int] = {}
+        self.pages = 0
+        self._late: list[_LateText] = []
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def beforeDocument(self) -> None:
-        # multiBuild runs several passes on fresh canvases: the outline starts over each time.
-        self._outline_level = -1
-        self._outline_count = 0
         self.canv.showOutline()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -135,8 +145,9 @@ class _ReportDocTemplate(BaseDocTemplate):
         if level is None:
             return
         level = min(level, self._outline_level + 1)
-        key = f"h{self._outline_count}"
+        key = getattr(flowable, _ANCHOR, None) or f"h{self._outline_count}"
         self._outline_count += 1
+        self.anchor_pages[key] = self.page
         top = self.frame._y + flowable.height  # the frame's cursor is just below the heading
         self.canv.bookmarkHorizontalAbsolute(key, top)
         self.canv.addOutlineEntry(getattr(flowable, _OUTLINE_TITLE) or "…", key, level=level)
@@ -154,22 +165,56 @@ class _ReportDocTemplate(BaseDocTemplate):
             header_y = height - MARGIN_TOP + 8
             canvas.setFont(sheet.sans, 8.5)
             canvas.drawString(
-                MARGIN_X, header_y + 4, _fit(self._info.title, sheet.sans, 8.5, self.width)
+                MARGIN_X, header_y + 4, fit_line(self._info.title, sheet.sans, 8.5, self.width)
             )
             canvas.line(MARGIN_X, header_y, width - MARGIN_X, header_y)
         footer_y = MARGIN_BOTTOM - 14
         canvas.line(MARGIN_X, footer_y + 10, width - MARGIN_X, footer_y + 10)
         canvas.setFont(sheet.sans, 8)
-        total = self._page_total.pages
-        canvas.drawRightString(width - MARGIN_X, footer_y, f"Page {doc.page} of {total}")
+        page, label = doc.page, self._info.page_label
+        self.draw_late(
+            canvas,
+            lambda done: label.format(page=page, pages=done.pages),
+            width - MARGIN_X,
+            footer_y,
+            sheet.sans,
+            8,
+        )
         if self._info.subject:
-            subject = _fit(self._info.subject, sheet.sans, 8, self.width * 0.7)
+            subject = fit_line(self._info.subject, sheet.sans, 8, self.width * 0.7)
             canvas.drawString(MARGIN_X, footer_y, subject)
         canvas.restoreState()
 
+    def draw_late(
+        self,
+        canvas: Any,
+        text: Callable[[_ReportDocTemplate], str],
+        x: float,
+        y: float,
+        font: str,
+        size: float,
+    ) -> None:
+        """Place a form for `text(document)`, which is drawn once the document is finished."""
+        late = _LateText(
+            f"itepad-late-{len(self._late)}", text, x, y, font, size, canvas._fillColorObj
+        )
+        self._late.append(late)
+        canvas.doForm(late.form)
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """`text` on one line, shortened with an ellipsis when wider than `width`."""
+    def finish(self) -> None:
+        """Define the late forms, now that every page is laid out, and write the file."""
+        self.pages = self.canv.getPageNumber() - 1  # the last page is done: the count moved on
+        for late in self._late:
+            self.canv.beginForm(late.form, *_FORM_BOX)
+            self.canv.setFont(late.font, late.size)
+            self.canv.setFillColor(late.color)
+            self.canv.drawRightString(late.x, late.y, late.text(self))
+            self.canv.endForm()
+        self.canv.save()
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """`text` on one line, shortened with an ellipsis when wider than `width` (for canvas text)."""
     text = clean(text).replace("\n", " ")
     if stringWidth(text, font, size) <= width:
         return text
@@ -193,7 +238,10 @@ def build_document(
     `out` is left as it was.
     """
     size = page_size(pagesize)
-    page_total = _PageTotal()
     with atomic_write_path(Path(out)) as temporary:
-        doc = _ReportDocTemplate(str(temporary), info, size, page_total, has_cover=has_cover)
-        doc.multiBuild([*story, page_total])
+        doc = _ReportDocTemplate(str(temporary), info, size, has_cover=has_cover)
+        doc._doSave = 0  # reportlab's own switch: `finish` saves once the late forms are drawn
+        # Something must follow the last flowable: reportlab's keepWithNext grouping of a final
+        # heading inside a wrapper (a quoted "# heading") otherwise never ends.
+        doc.build([*story, Spacer(0, 0)])
+        doc.finish()

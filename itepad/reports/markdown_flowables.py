@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import xml.etree.ElementTree as ET
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -105,10 +106,21 @@ class _TreeExtension(Extension):
         md.treeprocessors.register(self.capture, "itepad_capture", -100)
 
 
+# One parser per thread, reset before each use: setting one up compiles its patterns, which costs
+# more than parsing a typical reflection.
+_parsers = threading.local()
+
+
 def _parse(source: str) -> tuple[ET.Element | None, list[str | ET.Element]]:
-    extension = _TreeExtension()
-    md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists", extension])
-    md.convert(source)  # the HTML it returns is not used; an empty source skips the tree
+    parser: tuple[markdown.Markdown, _TreeExtension] | None = getattr(_parsers, "parser", None)
+    if parser is None:
+        extension = _TreeExtension()
+        md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists", extension])
+        parser = _parsers.parser = (md, extension)
+    md, extension = parser
+    md.reset()
+    extension.capture.root = None  # an empty source skips the tree processors
+    md.convert(source)  # the HTML it returns is not used
     return extension.capture.root, list(md.htmlStash.rawHtmlBlocks)
 
 

@@ -1,55 +1,72 @@
-"""A student teacher's portfolio (first, plain edition): cover, summary, a part per module."""
+"""A student teacher's portfolio: cover, contents, a one-page summary with charts, then the parts
+the options ask for (portfolio_sections.py), each starting on a new page."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
-from itepad.reports.data import ModuleParticipation, PortfolioData, SessionAttendance
+from itepad.reports.blocks import day, facts, label, percent
+from itepad.reports.charts import AttendanceRow, LevelRow, attendance_chart, level_chart
+from itepad.reports.contents import Contents
+from itepad.reports.data import LevelMark, PortfolioData
 from itepad.reports.document import DocumentInfo, build_document, heading
-from itepad.reports.markdown_flowables import markdown_to_flowables
-from itepad.reports.tables import count_text, ects_text, grid
-from itepad.reports.text import escape, plain_paragraph
-from itepad.reports.theme import (
-    RULE,
-    PageSizeName,
-    Styles,
-    styles,
+from itepad.reports.headings import Words
+from itepad.reports.portfolio_options import PortfolioOptions, Section
+from itepad.reports.portfolio_sections import (
+    Context,
+    evidence_part,
+    final_comment_part,
+    mentoring_part,
+    modules_part,
+    note,
+    observations_part,
+    projects_part,
+    reflections_part,
+    section_heading,
 )
+from itepad.reports.tables import grid
+from itepad.reports.text import escape, plain_paragraph
+from itepad.reports.theme import PageSizeName, styles
 
 PROGRAMME_NAME = "eTwinning for future teachers"
-NOT_RECORDED = "—"
+# The DigCompEdu proficiency levels, lowest first: the scale of the competence chart.
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
-# Share of the frame width per column of the sessions table; only short values go in it.
-_SESSION_COLUMNS = (
-    ("Date", 0.14),
-    ("Session", 0.28),
-    ("Kind", 0.18),
-    ("Attendance", 0.15),
-    ("Remark", 0.25),
-)
-_OVERVIEW_COLUMNS = (
-    ("Module", 0.40),
-    ("Year", 0.12),
-    ("Term", 0.14),
-    ("ECTS", 0.08),
-    ("Status", 0.13),
-    ("Attended", 0.13),
-)
+Part = Callable[[PortfolioData, Context], list[Any]]
 
 
-def build_portfolio(data: PortfolioData, out: Path, *, pagesize: PageSizeName = "A4") -> None:
-    """Write the portfolio PDF of `data` to `out` (atomically: on error `out` is untouched)."""
-    sheet = styles()
-    story = [*_cover(data, sheet), PageBreak(), *_summary(data, sheet)]
-    for module in data.modules:
-        story += _module(module, sheet)
+def build_portfolio(
+    data: PortfolioData,
+    out: Path,
+    *,
+    pagesize: PageSizeName | None = None,
+    options: PortfolioOptions | None = None,
+) -> None:
+    """Write the portfolio PDF of `data` to `out` (atomically: on error `out` is untouched).
+
+    `pagesize`, when given, overrides the options' page size.
+    """
+    options = options or PortfolioOptions()
+    if pagesize is not None:
+        options = replace(options, pagesize=pagesize)
+    words = Words(options.language)
+    ctx = Context(styles(), words, Contents())
+    parts: list[Any] = []
+    for section, part in _PARTS:
+        if options.has(section):
+            parts += [PageBreak(), *part(data, ctx)]
+    story = _cover(data, ctx)
+    if options.has(Section.CONTENTS):
+        story += [PageBreak(), *_contents(ctx)]
     info = DocumentInfo(
-        title=f"Portfolio: {data.full_name}",
+        title=f"{words('portfolio')}: {data.full_name}",
         author=data.author,
         subject=f"{PROGRAMME_NAME} · {data.institution} · {data.period}",
         keywords=tuple(
@@ -57,145 +74,161 @@ def build_portfolio(data: PortfolioData, out: Path, *, pagesize: PageSizeName = 
             for word in ("eTwinning", "portfolio", "initial teacher education", data.programme)
             if word.strip()
         ),
-        language=data.language,
+        language=words.language,
+        page_label=words("page_label"),
     )
-    build_document(story, out, info, pagesize=pagesize, has_cover=True)
+    build_document([*story, *parts], out, info, pagesize=options.pagesize, has_cover=True)
 
 
-def _cover(data: PortfolioData, sheet: Styles) -> list[Any]:
+def _cover(data: PortfolioData, ctx: Context) -> list[Any]:
+    sheet, words = ctx.sheet, ctx.words
     details = [
-        ("Institution", data.institution),
-        ("Country", data.institution_country),
-        ("Programme", data.programme),
-        ("Cohort", data.cohort),
-        ("Period", data.period),
-        ("Student number", data.student_number),
-        ("E-mail", data.email),
-        ("Generated on", _day(data.generated_on)),
+        ("institution", data.institution),
+        ("country", data.institution_country),
+        ("programme", data.programme),
+        ("cohort", data.cohort),
+        ("period", data.period),
+        ("student_number", data.student_number),
+        ("email", data.email),
+        ("generated_on", day(data.generated_on)),
     ]
-    rows = [
-        [Paragraph(escape(label), sheet.cover_label), plain_paragraph(value, sheet.cover_value)]
-        for label, value in details
-        if value.strip()
-    ]
-    table = Table(rows, colWidths=["28%", "72%"], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), sheet.sans),  # else Helvetica is listed, unembedded
-                ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    rows = [(words(key), value) for key, value in details]
+    title = words("portfolio")
     return [
         Spacer(0, 45 * mm),
         Paragraph(escape(PROGRAMME_NAME), sheet.subtitle),
-        heading("Portfolio", sheet.title, level=0, outline_title="Portfolio"),
+        heading(escape(title), sheet.title, level=0, outline_title=title),
         plain_paragraph(data.full_name, sheet.subtitle),
         Spacer(0, 12 * mm),
-        table,
+        *facts(rows, sheet.cover_label, sheet.cover_value, sheet, label_share=0.28),
     ]
 
 
-def _summary(data: PortfolioData, sheet: Styles) -> list[Any]:
+def _contents(ctx: Context) -> list[Any]:
+    # Not listed in itself; made after every part, so that all their headings are known.
+    title = ctx.words("contents")
+    return [
+        heading(escape(title), ctx.sheet.h1, level=0, outline_title=title),
+        *ctx.contents.lines(ctx.sheet),
+    ]
+
+
+def _summary(data: PortfolioData, ctx: Context) -> list[Any]:
+    sheet, words = ctx.sheet, ctx.words
     recorded = sum(module.recorded for module in data.modules)
     attended = sum(module.attended for module in data.modules)
-    if recorded:
-        attendance = (
-            f"{escape(data.full_name)} attended <b>{attended} of {recorded}</b> sessions with "
-            f"recorded attendance ({_percent(attended, recorded)})"
-            f" across {count_text(len(data.modules), 'module')}."
+    attendance = (
+        words(
+            "attendance_rate",
+            attended=attended,
+            recorded=recorded,
+            percent=percent(attended, recorded),
         )
-    else:
-        attendance = "No attendance has been recorded yet."
-    flowables = [
-        heading("Summary", sheet.h1, level=0, outline_title="Summary"),
-        Paragraph(f"{attendance} {_etwinning_sentence(data)}", sheet.body),
+        if recorded
+        else words("no_attendance")
+    )
+    signed = sum(1 for meeting in data.meetings if meeting.sign_off.state == "signed")
+    reviews = Counter(words.code("review", item.review_status) for item in data.evidence)
+    projects = "; ".join(
+        f"{project.title} ({words.code('project', project.state)})" for project in data.projects
+    )
+    rows = [
+        ("attendance", attendance),
+        ("module_count", str(len(data.modules))),
+        ("etwinning_registration", words.code("etwinning", data.etwinning_status)),
+        ("registered_on", day(data.etwinning_registered_on)),
+        ("validated_on", day(data.etwinning_validated_on)),
+        ("twinspace_joined_on", day(data.twinspace_joined_on)),
+        ("projects", projects),
+        (
+            "evidence_count",
+            f"{len(data.evidence)} ({', '.join(f'{k}: {n}' for k, n in sorted(reviews.items()))})"
+            if data.evidence
+            else "0",
+        ),
+        ("reflection_count", str(len(data.reflections))),
+        ("meeting_count", words("meetings_signed", meetings=len(data.meetings), signed=signed)),
+        ("observation_count", str(len(data.observations))),
+    ]
+    flowables: list[Any] = [
+        section_heading("summary", ctx),
+        *facts(
+            [(words(key), value) for key, value in rows],
+            sheet.small,
+            sheet.table_cell,
+            sheet,
+        ),
     ]
     if data.modules:
-        flowables.append(_overview_table(data.modules, sheet))
-    else:
-        flowables.append(Paragraph("No module participation is recorded.", sheet.body))
-    return flowables
-
-
-def _etwinning_sentence(data: PortfolioData) -> str:
-    dates = []
-    if data.etwinning_registered_on:
-        dates.append(f"registered on {_day(data.etwinning_registered_on)}")
-    if data.etwinning_validated_on:
-        dates.append(f"validated on {_day(data.etwinning_validated_on)}")
-    details = f" ({', '.join(dates)})" if dates else ""
-    return f"eTwinning status: <b>{escape(data.etwinning_status)}</b>{details}."
-
-
-def _overview_table(modules: list[ModuleParticipation], sheet: Styles) -> Any:
-    rows = [
-        [
-            f"{module.code} · {module.title}",
-            module.academic_year,
-            module.term,
-            ects_text(module.ects),
-            module.enrolment_status,
-            f"{module.attended} / {module.recorded}" if module.recorded else NOT_RECORDED,
+        bars = [
+            AttendanceRow(
+                module.code,
+                module.attended,
+                module.recorded - module.attended,
+                len(module.sessions) - module.recorded,
+            )
+            for module in data.modules
         ]
-        for module in modules
-    ]
-    return grid(_OVERVIEW_COLUMNS, rows, sheet)
+        legend = (words("chart_attended"), words("chart_missed"), words("chart_unrecorded"))
+        flowables += [
+            label(words("attendance_chart"), sheet),
+            attendance_chart(bars, legend),
+        ]
+    return [*flowables, *_competences(data, ctx)]
 
 
-def _module(module: ModuleParticipation, sheet: Styles) -> list[Any]:
-    title = f"{module.code} · {module.title}"
-    facts = [
-        module.academic_year,
-        module.term,
-        f"{ects_text(module.ects)} ECTS",
-        module.enrolment_status,
-    ]
-    if module.recorded:
-        facts.append(
-            f"attended {module.attended} of {module.recorded} recorded sessions "
-            f"({_percent(module.attended, module.recorded)})"
+def _competences(data: PortfolioData, ctx: Context) -> list[Any]:
+    sheet, words = ctx.sheet, ctx.words
+    flowables = [label(words("competence_chart"), sheet)]
+    if not data.competences:
+        return [*flowables, note(words("no_competences"), ctx)]
+    rows = [
+        LevelRow(
+            f"{progress.competence.number} {progress.competence.name}",
+            _rank(progress.first_self),
+            _rank(progress.latest_self),
         )
-    flowables: list[Any] = [
-        # A module never starts in the last few centimetres of a page.
-        CondPageBreak(45 * mm),
-        heading(escape(title), sheet.h1, level=0, outline_title=title),
-        Paragraph(escape(" · ".join(fact for fact in facts if fact.strip())), sheet.body),
+        for progress in data.competences
     ]
-    if module.sessions:
-        flowables.append(_sessions_table(module.sessions, sheet))
-    else:
-        flowables.append(Paragraph("No sessions are planned for this module yet.", sheet.small))
-    if module.final_comment.strip():
-        flowables.append(heading("Final comment", sheet.h2, level=1, outline_title="Final comment"))
-        # Below the table, never inside it: a long comment must be free to flow across pages.
-        flowables += markdown_to_flowables(module.final_comment, top_heading_level=2)
-    return flowables
-
-
-def _sessions_table(sessions: list[SessionAttendance], sheet: Styles) -> Any:
-    rows = [
+    legend = (words("first_self"), words("latest_self"))
+    columns = (
+        (words("competence"), 0.40),
+        (words("first_self"), 0.20),
+        (words("latest_self"), 0.20),
+        (words("educator_assessment"), 0.20),
+    )
+    table = [
         [
-            f"{session.starts_at:%Y-%m-%d %H:%M}",
-            session.title,
-            session.kind,
-            session.status if session.status is not None else NOT_RECORDED,
-            session.remark,
+            f"{progress.competence.number} {progress.competence.name}",
+            _mark(progress.first_self),
+            _mark(progress.latest_self),
+            _mark(progress.educator),
         ]
-        for session in sorted(sessions, key=lambda s: s.starts_at)
+        for progress in data.competences
     ]
-    return grid(_SESSION_COLUMNS, rows, sheet)
+    return [
+        *flowables,
+        level_chart(rows, LEVELS, legend),
+        Spacer(0, 3 * mm),
+        grid(columns, table, sheet),
+    ]
 
 
-def _day(day: date) -> str:
-    return day.isoformat()
+def _rank(mark: LevelMark | None) -> int | None:
+    return mark.rank if mark else None
 
 
-def _percent(part: int, whole: int) -> str:
-    # Rounded down: 100% only when every recorded session was attended.
-    return f"{100 * part // whole}%"
+def _mark(mark: LevelMark | None) -> str:
+    return f"{mark.code} {mark.name}\n{day(mark.on)}" if mark else ""
+
+
+_PARTS: tuple[tuple[Section, Part], ...] = (
+    (Section.SUMMARY, _summary),
+    (Section.MODULES, modules_part),
+    (Section.PROJECTS, projects_part),
+    (Section.EVIDENCE, evidence_part),
+    (Section.REFLECTIONS, reflections_part),
+    (Section.MENTORING, mentoring_part),
+    (Section.OBSERVATIONS, observations_part),
+    (Section.FINAL_COMMENT, final_comment_part),
+)

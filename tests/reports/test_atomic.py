@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import FailOnDraw
 
 from itepad.atomic import atomic_write_path
-from itepad.reports import portfolio
+from itepad.reports import portfolio, portfolio_sections
 from itepad.reports.data import ModuleParticipation, PortfolioData
 from itepad.reports.document import DocumentInfo, build_document
 from itepad.reports.theme import styles
@@ -99,14 +99,14 @@ def test_portfolio_that_fails_midway_leaves_the_old_pdf(
     def failing_comment(source: str, *, top_heading_level: int = 0) -> list[object]:
         return [FailOnDraw()]
 
-    monkeypatch.setattr(portfolio, "markdown_to_flowables", failing_comment)
+    monkeypatch.setattr(portfolio_sections, "markdown_to_flowables", failing_comment)
     module = ModuleParticipation(
         code="ETW-1",
         title="Module",
         academic_year="2026/27",
         term="Winter term",
         ects=5,
-        enrolment_status="Enrolled",
+        enrolment_status="enrolled",
         final_comment="fails when drawn",
     )
     data = PortfolioData(
@@ -118,7 +118,7 @@ def test_portfolio_that_fails_midway_leaves_the_old_pdf(
         cohort="2026",
         programme="Programme",
         period="2026/27",
-        etwinning_status="Registered",
+        etwinning_status="pending",
         etwinning_registered_on=None,
         etwinning_validated_on=None,
         modules=[module],
