@@ -65,6 +65,14 @@ def _time_of_day(text: str) -> time:
     return time(int(match[1]), int(match[2]))
 
 
+def _column(text: str) -> tuple[str, str]:
+    """FIELD=HEADER, e.g. email="Uni mail"; an empty HEADER leaves the field out."""
+    field, equals, header = text.partition("=")
+    if not equals or not field.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=HEADER (e.g. email=Mail)")
+    return field.strip(), header.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="itepad",
@@ -98,6 +106,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = commands.add_parser("import-json", help="load an export into an empty database")
     load.add_argument("source", type=Path, metavar="IN")
+
+    roster = commands.add_parser(
+        "import-roster", help="add or update student teachers from a CSV or XLSX roster"
+    )
+    roster.add_argument("source", type=Path, metavar="FILE")
+    roster.add_argument("--cohort", metavar="NAME", required=True, help="created if it is new")
+    roster.add_argument(
+        "--encoding", metavar="CODEC", help="of a CSV file, e.g. cp1250 (default: detected)"
+    )
+    roster.add_argument(
+        "--column",
+        type=_column,
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="which column holds a field (given_name, family_name, email, student_number, "
+        "programme, study_year, placement_school); default: guessed from the headers; repeatable",
+    )
 
     portfolio = commands.add_parser("portfolio", help="write a student teacher's portfolio PDF")
     portfolio.add_argument("--student", metavar="EMAIL", required=True)
@@ -137,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     handbook = kinds.add_parser("module-handbook", help="a module's handbook for students")
     handbook.add_argument("--module", metavar="CODE", required=True)
     handbook.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    nso = kinds.add_parser(
+        "nso-list", help="student teachers waiting for eTwinning validation, for the NSO"
+    )
+    nso.add_argument("--cohort", metavar="NAME", help="default: every cohort")
+    nso.add_argument("--out", type=Path, metavar="FILE", required=True, help=".csv, .xlsx or .pdf")
 
     backup = commands.add_parser("backup", help="copy the database (SQLite) while it is in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
@@ -229,6 +260,29 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from itepad.services.roster_formats import read_sheet
+    from itepad.services.roster_headers import mapping_from_names
+    from itepad.services.roster_import import RosterProblemsError, check_roster, import_roster
+
+    # The file is read and checked before the database is opened: a bad file changes nothing.
+    sheet = read_sheet(args.source, encoding=args.encoding)
+    roster = check_roster(sheet)
+    if args.column:
+        roster = check_roster(sheet, mapping_from_names(roster.headers, dict(args.column)))
+    if roster.problems:
+        raise RosterProblemsError(roster)
+    with _database(args) as db:
+        report = import_roster(db, roster, args.cohort)
+    new = " (new)" if report.cohort_created else ""
+    print(
+        f"Imported {report.total:,} student teachers from {args.source.name} into cohort "
+        f"{report.cohort}{new}: {report.created:,} added, {report.updated:,} updated, "
+        f"{report.unchanged:,} unchanged"
+    )
+    return EXIT_OK
+
+
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from itepad.services.portfolio import write_portfolio
 
@@ -271,6 +325,15 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.report == "nso-list":
+        from itepad.services.nso_list import check_suffix, write_nso_list
+
+        check_suffix(args.out)  # before the database is opened (and perhaps created)
+        with _database(args) as db:
+            count = write_nso_list(db, args.out, args.cohort)
+        _progress(f"Wrote {args.out}: {count:,} student teachers waiting for validation")
+        return EXIT_OK
+
     from itepad.services.handbook import write_module_handbook
 
     with _database(args) as db:
@@ -330,6 +393,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "import-roster": cmd_import_roster,
     "portfolio": cmd_portfolio,
     "plan": cmd_plan,
     "calendar": cmd_calendar,

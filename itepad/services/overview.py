@@ -78,7 +78,7 @@ def dashboard(db: Database, *, now: datetime | None = None) -> DashboardFigures:
         action_counts = session.execute(
             select(
                 func.count(),
-                func.coalesce(_count_if(col(MentoringAction.due_on) < now.date()), 0),
+                func.coalesce(count_if(col(MentoringAction.due_on) < now.date()), 0),
             ).where(col(MentoringAction.status) == ActionStatus.OPEN)
         ).one()
         upcoming = _upcoming_sessions(session, now, until)
@@ -101,7 +101,7 @@ def _count(session: Session, table: type[SQLModel]) -> int:
     return session.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     """SUM(CASE ...) portable to SQLite and PostgreSQL (no FILTER clause needed)."""
     return func.sum(case((condition, 1), else_=0))
 
@@ -286,11 +286,22 @@ class GridSession:
 
 
 @dataclass(frozen=True)
+class MarkRecord:
+    """Who took a mark and when, its remark, and the version an edit must name."""
+
+    version: int
+    remark: str = ""
+    recorded_by: str = ""
+    recorded_at: datetime | None = None  # aware, UTC
+
+
+@dataclass(frozen=True)
 class GridRow:
     enrolment_id: int
     name: str
     email: str
     marks: tuple[str | None, ...]  # status code per session, in GridData.sessions order
+    records: tuple[MarkRecord | None, ...] = ()  # the same cells' records; () if not loaded
 
 
 @dataclass(frozen=True)
@@ -342,29 +353,36 @@ def attendance_grid(db: Database, module_id: int) -> GridData:
             )
             .order_by(col(StudentTeacher.family_name), col(StudentTeacher.given_name))
         ).all()
-        marks: dict[tuple[int, int], str] = {
-            (enrolment_id, session_id): code
-            for enrolment_id, session_id, code in session.execute(
+        marks: dict[tuple[int, int], tuple[str, MarkRecord]] = {
+            (enrolment_id, session_id): (code, MarkRecord(version, remark, by, at))
+            for enrolment_id, session_id, code, version, remark, by, at in session.execute(
                 select(
                     col(Attendance.enrolment_id),
                     col(Attendance.session_id),
                     col(AttendanceStatus.code),
+                    col(Attendance.version),
+                    col(Attendance.remark),
+                    col(Attendance.recorded_by),
+                    col(Attendance.recorded_at),
                 )
                 .join(AttendanceStatus, col(AttendanceStatus.id) == col(Attendance.status_id))
                 .join(Enrolment, col(Enrolment.id) == col(Attendance.enrolment_id))
                 .where(col(Enrolment.module_id) == module_id)
             )
         }
-    rows = tuple(
-        GridRow(
-            enrolment_id,
-            f"{given} {family}".strip(),
-            email,
-            tuple(marks.get((enrolment_id, s.id)) for s in sessions),
+    rows = []
+    for enrolment_id, given, family, email in students:
+        cells = [marks.get((enrolment_id, s.id)) for s in sessions]
+        rows.append(
+            GridRow(
+                enrolment_id,
+                f"{given} {family}".strip(),
+                email,
+                tuple(cell[0] if cell else None for cell in cells),
+                tuple(cell[1] if cell else None for cell in cells),
+            )
         )
-        for enrolment_id, given, family, email in students
-    )
-    return GridData(module_id, sessions, rows, kinds)
+    return GridData(module_id, sessions, tuple(rows), kinds)
 
 
 # --- mentoring ------------------------------------------------------------------------------

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._pages.append(page)
         self._pages[0].loaded.connect(self.dashboard_loaded)
+        self.dashboard.open_attendance.connect(self.show_attendance)
         self.stack.removeWidget(self._waiting)
         self._waiting.deleteLater()
         self._on_page_changed(self.sidebar.currentRow())
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
 
     def go_to(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
+
+    def show_attendance(self, module_id: int, enrolment_id: int) -> None:
+        """Open the attendance page on a student teacher's row of a module."""
+        self.go_to(self.pages.index(self.attendance))
+        self.attendance.show_enrolment(module_id, enrolment_id)
 
     def _on_page_changed(self, index: int) -> None:
         if index < 0 or not self._pages:

@@ -1,8 +1,11 @@
-"""Student teachers: one row per current student teacher."""
+"""Student teachers: one row per student teacher; archived ones (when shown) in italics."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel, fold, percent
@@ -37,7 +40,32 @@ class StudentTableModel(RowTableModel["StudentRow"]):
         Column["StudentRow"](QT_TR_NOOP("Programme"), lambda r: r.programme),
     )
 
+    @staticmethod
+    def is_archived(row: StudentRow) -> bool:
+        return hasattr(
+            row, "archived_on"
+        )  # roster.ArchivedStudentRow: importing it loads the store
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and self.is_archived(self.row_at(index.row()))
+        ):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return super().data(index, role)
+
     def tooltip(self, row: StudentRow, column: int) -> str | None:
+        if self.is_archived(row):
+            return self.tr("Archived on {day}: shown while Show archived is ticked").format(
+                day=getattr(row, "archived_on", "")
+            )
         if column == self.ATTENDANCE and row.attendance_rate is None:
             return self.tr("No attendance recorded yet")
         return super().tooltip(row, column)
