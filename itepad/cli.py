@@ -8,6 +8,7 @@ Exit status: 0 success, 2 bad input or a refused operation (one clear line on st
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import re
 import sys
 import traceback
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from itepad.store.database import Database
 
 EXIT_OK, EXIT_ERROR, EXIT_USER = 0, 1, 2
+PRINT_LANGUAGES = ("en", "de", "fr", "es", "pl", "uk")  # reports/headings.py LANGUAGES
 LIST_KINDS = ("cohorts", "modules", "students", "templates", "due-for-deletion")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_DEMO_STUDENTS = 100_000
@@ -125,9 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
         "programme, study_year, placement_school); default: guessed from the headers; repeatable",
     )
 
-    portfolio = commands.add_parser("portfolio", help="write a student teacher's portfolio PDF")
-    portfolio.add_argument("--student", metavar="EMAIL", required=True)
-    portfolio.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    portfolio = commands.add_parser(
+        "portfolio", help="write portfolio PDFs: one student teacher's, or a whole cohort's"
+    )
+    who = portfolio.add_mutually_exclusive_group(required=True)
+    who.add_argument("--student", metavar="EMAIL")
+    who.add_argument("--cohort", metavar="NAME")
+    portfolio.add_argument("--out", type=Path, metavar="FILE.pdf", help="with --student")
+    portfolio.add_argument("--out-dir", type=Path, metavar="DIR", help="with --cohort")
+    portfolio.add_argument(
+        "--jobs", type=_positive(64), metavar="N", help="worker processes (default: CPUs)"
+    )
+    portfolio.add_argument(
+        "--sections", metavar="LIST", help="comma-separated, e.g. summary,evidence (default: all)"
+    )
+    portfolio.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    portfolio.add_argument(
+        "--language", choices=PRINT_LANGUAGES, default="en", help="of the printed headings"
+    )
 
     plan = commands.add_parser("plan", help="create a module from a course template")
     plan.add_argument("--template", metavar="ID", required=True, help="see `itepad list templates`")
@@ -154,9 +171,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="e.g. Europe/Warsaw; default: the template's, else Europe/Brussels",
     )
 
-    calendar = commands.add_parser("calendar", help="write a module's sessions as iCalendar")
-    calendar.add_argument("--module", metavar="CODE", required=True)
+    calendar = commands.add_parser(
+        "calendar", help="write a module's sessions, or upcoming mentoring meetings, as iCalendar"
+    )
+    what = calendar.add_mutually_exclusive_group(required=True)
+    what.add_argument("--module", metavar="CODE")
+    what.add_argument("--mentoring", action="store_true", help="upcoming mentoring meetings")
+    calendar.add_argument("--mentor", metavar="EMAIL", help="with --mentoring: only this mentor's")
     calendar.add_argument("--out", type=Path, metavar="FILE.ics", required=True)
+
+    attendance = commands.add_parser(
+        "import-attendance", help="load attendance marks of a module from CSV or XLSX"
+    )
+    attendance.add_argument("source", type=Path, metavar="FILE")
+    attendance.add_argument("--module", metavar="CODE", required=True)
+    attendance.add_argument("--recorded-by", metavar="NAME", help="default: your login name")
 
     report = commands.add_parser("report", help="write a printed report")
     kinds = report.add_subparsers(dest="report", metavar="KIND", required=True)
@@ -168,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     nso.add_argument("--cohort", metavar="NAME", help="default: every cohort")
     nso.add_argument("--out", type=Path, metavar="FILE", required=True, help=".csv, .xlsx or .pdf")
+    sheet = kinds.add_parser("sign-in-sheet", help="a printable sign-in sheet for one session")
+    sheet.add_argument("--module", metavar="CODE", required=True)
+    sheet.add_argument(
+        "--session", type=_positive(10_000), metavar="N", required=True, help="in date order"
+    )
+    sheet.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
 
     backup = commands.add_parser("backup", help="copy the database (SQLite) while it is in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
@@ -208,7 +243,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _database(args) as db:
         _progress(f"Writing demo data for {args.students:,} student teachers…")
         summary = fill_demo(db, students=args.students, seed=args.seed)
-    print(f"Demo data written to {db.location.display_name}: {summary}")
+    print(
+        f"Demo data written to {db.location.display_name}: "
+        f"{summary.count('student_teacher'):,} student teachers, "
+        f"{summary.count('module')} modules, {summary.count('module_session')} sessions, "
+        f"{summary.count('attendance'):,} attendance "
+        f"marks, {summary.count('mentoring_meeting'):,} mentoring meetings "
+        f"({summary.total:,} records)"
+    )
     return EXIT_OK
 
 
@@ -284,12 +326,36 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
+    from itepad.reports.portfolio_options import ALL_SECTIONS, PortfolioOptions, parse_sections
     from itepad.services.portfolio import write_portfolio
+    from itepad.services.portfolio_batch import write_cohort_portfolios
 
+    if args.student and args.out is None:
+        raise UserError("--student needs --out FILE.pdf")
+    if args.cohort and args.out_dir is None:
+        raise UserError("--cohort needs --out-dir DIR")
+    try:
+        sections = parse_sections(args.sections) if args.sections else ALL_SECTIONS
+    except ValueError as exc:
+        raise UserError(f"--sections: {exc}") from exc
+    options = PortfolioOptions(sections=sections, pagesize=args.paper, language=args.language)
     with _database(args) as db:
-        write_portfolio(db, args.student, args.out)
-    _progress(f"Wrote {args.out}")
-    return EXIT_OK
+        if args.student:
+            write_portfolio(db, args.student, args.out, options)
+            _progress(f"Wrote {args.out}")
+            return EXIT_OK
+        summary = write_cohort_portfolios(
+            db,
+            args.cohort,
+            args.out_dir,
+            options=options,
+            jobs=args.jobs,
+            progress=lambda done, total, name: _progress(f"[{done}/{total}] {name}"),
+        )
+    for failure in summary.failures:
+        print(f"itepad: {failure.email}: {failure.message}", file=sys.stderr)
+    print(f"Wrote {len(summary.written)} of {summary.total} portfolios to {args.out_dir}")
+    return EXIT_ERROR if summary.failures else EXIT_OK
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -316,15 +382,42 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
-    from itepad.services.calendar_export import write_module_calendar
+    from itepad.services.calendar_export import write_calendar, write_module_calendar
+    from itepad.services.mentoring import mentor_id_for, upcoming_meetings_calendar
 
     with _database(args) as db:
-        write_module_calendar(db, args.module, args.out)
+        if args.module:
+            write_module_calendar(db, args.module, args.out)
+        else:
+            mentor = mentor_id_for(db, args.mentor) if args.mentor else None
+            write_calendar(upcoming_meetings_calendar(db, mentor_id=mentor), args.out)
     _progress(f"Wrote {args.out}")
     return EXIT_OK
 
 
+def cmd_import_attendance(args: argparse.Namespace) -> int:
+    from itepad.services.attendance import login_name
+    from itepad.services.attendance_import import import_attendance
+
+    with _database(args) as db:
+        result = import_attendance(
+            db, args.source, args.module, recorded_by=args.recorded_by or login_name()
+        )
+    print(
+        f"Imported {args.source} into {args.module}: {result.added} added, "
+        f"{result.changed} changed, {result.unchanged} already so"
+    )
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.report == "sign-in-sheet":
+        from itepad.services.sign_in_sheet import write_sign_in_sheet
+
+        with _database(args) as db:
+            write_sign_in_sheet(db, args.module, args.session, args.out)
+        _progress(f"Wrote {args.out}")
+        return EXIT_OK
     if args.report == "nso-list":
         from itepad.services.nso_list import check_suffix, write_nso_list
 
@@ -398,6 +491,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plan": cmd_plan,
     "calendar": cmd_calendar,
     "report": cmd_report,
+    "import-attendance": cmd_import_attendance,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export-student": cmd_export_student,
@@ -428,6 +522,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen (PyInstaller) program must let its spawned portfolio workers start.
+    multiprocessing.freeze_support()
     try:
         return run(argv)
     except Exception:

@@ -66,7 +66,10 @@ def module_calendar(db: Database, code: str) -> bytes:
 
 def write_module_calendar(db: Database, code: str, out: Path) -> None:
     """Write the module's iCalendar file; the file appears whole or not at all."""
-    content = module_calendar(db, code)
+    write_calendar(module_calendar(db, code), out)
+
+
+def write_calendar(content: bytes, out: Path) -> None:
     with atomic_write_path(Path(out)) as temporary:
         temporary.write_bytes(content)
 

@@ -537,6 +537,16 @@ def mentoring_log(db: Database, student_id: int) -> list[LogMeeting]:
     return log
 
 
+def mentor_id_for(db: Database, email: str) -> int:
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            select(EDUCATORS.c.id).where(func.lower(EDUCATORS.c.email) == email.strip().lower())
+        ).scalar()
+    if found is None:
+        raise UserError(f"No mentor or teacher educator with the email {email!r}.")
+    return int(found)
+
+
 # --- upcoming meetings as iCalendar -------------------------------------------------------------
 
 
