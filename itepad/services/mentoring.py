@@ -323,6 +323,53 @@ def sign_meeting(
         )
 
 
+def changed_since_signed(db: Database) -> set[int]:
+    """Ids of the signed meetings whose record no longer matches what was signed, in one pass
+    over the tables (the meetings list shows it for every meeting)."""
+    with db.engine.connect() as conn:
+        signed = conn.execute(
+            select(MEETINGS, EDUCATORS.c.email.label("mentor_email"))
+            .join(EDUCATORS, EDUCATORS.c.id == MEETINGS.c.mentor_id)
+            .where(MEETINGS.c.signed_hash != "")
+        ).all()
+        mentees: dict[int, list[str]] = defaultdict(list)
+        for meeting_id, email in conn.execute(
+            select(MENTEES.c.meeting_id, STUDENTS.c.email).join(
+                STUDENTS, STUDENTS.c.id == MENTEES.c.student_id
+            )
+        ):
+            mentees[meeting_id].append(email)
+        targets: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in conn.execute(
+            select(
+                TARGETS.c.meeting_id, TARGETS.c.text, TARGETS.c.due_on, TARGETS.c.competence_id
+            ).order_by(TARGETS.c.position, TARGETS.c.id)
+        ):
+            targets[row[0]].append(tuple(row[1:]))
+        actions: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in conn.execute(
+            select(
+                ACTIONS.c.meeting_id, ACTIONS.c.text, ACTIONS.c.owner, ACTIONS.c.due_on
+            ).order_by(ACTIONS.c.id)
+        ):
+            actions[row[0]].append(tuple(row[1:]))
+    changed = set()
+    for m in signed:
+        content = signoff.meeting_content(
+            held_at=m.held_at,
+            mentor=m.mentor_email,
+            mentees=mentees[m.id],
+            focus=m.focus,
+            pre_reflection=m.pre_reflection,
+            notes=m.notes,
+            targets=targets[m.id],
+            actions=actions[m.id],
+        )
+        if signoff.seal(content)[1] != m.signed_hash:
+            changed.add(m.id)
+    return changed
+
+
 def meeting_signature(db: Database, meeting_id: int) -> signoff.Signature:
     with db.engine.connect() as conn:
         content = _meeting_content(conn, meeting_id)

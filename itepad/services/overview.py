@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Integer, case, cast, func, select
 from sqlmodel import Session, SQLModel, col
 
 from itepad.services.labels import ETWINNING_STATUS, MODULE_KIND, MODULE_STATUS, SESSION_KIND
+from itepad.services.mentoring import changed_since_signed
 from itepad.store.database import Database
 from itepad.store.models import (
     ActionStatus,
@@ -398,6 +399,7 @@ class MeetingRow:
     targets: int
     open_actions: int
     signed: bool
+    changed_since_signed: bool = False
 
 
 def meeting_rows(db: Database) -> list[MeetingRow]:
@@ -441,7 +443,11 @@ def meeting_rows(db: Database) -> list[MeetingRow]:
             .order_by(col(StudentTeacher.family_name), col(StudentTeacher.given_name))
         ):
             mentees[meeting_id].append(f"{given} {family}".strip())
-        return [
-            MeetingRow(mid, held_at, mentor, ", ".join(mentees[mid]), focus, nt, na, signed)
-            for mid, held_at, mentor, focus, nt, na, signed in session.execute(query)
-        ]
+        rows = session.execute(query).all()
+    changed = changed_since_signed(db)
+    return [
+        MeetingRow(
+            mid, held_at, mentor, ", ".join(mentees[mid]), focus, nt, na, signed, mid in changed
+        )
+        for mid, held_at, mentor, focus, nt, na, signed in rows
+    ]

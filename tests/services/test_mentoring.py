@@ -205,3 +205,22 @@ def test_workload_and_log_and_calendar(db: Database) -> None:
     ).walk("VEVENT")
     assert [str(e["UID"]) for e in events] == [f"mentoring-meeting-{upcoming}@itepad"]
     assert events[0].decoded("DTSTART") == datetime(2026, 12, 1, 10)  # floating local time
+
+
+def test_the_meetings_list_flags_changed_since_signed(db: Database) -> None:
+    from itepad.services.overview import meeting_rows
+
+    fill_demo(db, students=40, seed=1, today=TODAY)
+    rows = meeting_rows(db)
+    assert not any(r.changed_since_signed for r in rows)
+    signed = next(r for r in rows if r.signed)
+    with db.engine.connect() as conn:
+        version = conn.execute(
+            select(TABLES["mentoring_meeting"].c.version).where(
+                TABLES["mentoring_meeting"].c.id == signed.id
+            )
+        ).scalar_one()
+    mentoring.update_meeting(db, signed.id, version, focus="Changed afterwards")
+    assert mentoring.changed_since_signed(db) == {signed.id}
+    flagged = [r.id for r in meeting_rows(db) if r.changed_since_signed]
+    assert flagged == [signed.id]

@@ -36,13 +36,15 @@ class MeetingTableModel(RowTableModel["MeetingRow"]):
         ),
         Column["MeetingRow"](
             QT_TR_NOOP("Signed"),
-            lambda r: "✓" if r.signed else "",
-            sort_key=lambda r: int(r.signed),
+            lambda r: "⚠ changed" if r.changed_since_signed else ("✓" if r.signed else ""),
+            sort_key=lambda r: int(r.signed) - 2 * int(r.changed_since_signed),
             tip=QT_TR_NOOP("Signed off by the mentor"),
         ),
     )
 
     def tooltip(self, row: MeetingRow, column: int) -> str | None:
         if column == self.SIGNED:
+            if row.changed_since_signed:
+                return self.tr("Changed since it was signed off: open it to compare")
             return self.tr("Signed off") if row.signed else self.tr("Not signed off yet")
         return super().tooltip(row, column)
