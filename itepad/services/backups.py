@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from itepad.errors import SchemaTooNewError, UserError
 from itepad.store.backup import (
+    BACKUP_SUFFIX,
     backup_sqlite,
+    backups_dir,
     check_backup_file,
+    prune_backups,
     restore_sqlite,
     timestamped_backup,
 )
@@ -25,6 +29,27 @@ def backup(location: DatabaseLocation, out: Path | None = None) -> Path:
     if out is None:
         return timestamped_backup(location.sqlite_path, "manual")
     return backup_sqlite(location.sqlite_path, out)
+
+
+DAILY = "daily"
+
+
+def daily_backup(
+    location: DatabaseLocation, *, keep: int = 7, today: date | None = None
+) -> Path | None:
+    """Once a day while the app runs: a backup of a SQLite database, keeping the newest `keep`.
+
+    Returns the new backup, or None when today's exists already or the database is a server's.
+    """
+    path = location.sqlite_path
+    if path is None or not path.exists():
+        return None
+    day = (today or datetime.now(UTC).date()).strftime("%Y%m%d")
+    if any(backups_dir(path).glob(f"{path.stem}-{day}T*-{DAILY}{BACKUP_SUFFIX}")):
+        return None
+    made = timestamped_backup(path, DAILY)
+    prune_backups(path, DAILY, max(1, keep))
+    return made
 
 
 def restore(location: DatabaseLocation, source: Path) -> Path | None:

@@ -158,6 +158,31 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_database(db)
         self.database_opened.emit()
+        self._daily_backup(db)
+
+    def _daily_backup(self, db: Database) -> None:
+        """A copy of the database once a day while the app runs, off the GUI thread."""
+        from itepad.services.backups import daily_backup
+
+        keep = int(cast(int, settings().value("backups/keep", 7, int)))
+        run_in_background(
+            lambda: daily_backup(db.location, keep=keep),
+            self,
+            self._on_daily_backup,
+            self._on_daily_backup_failed,
+        )
+
+    def _on_daily_backup(self, made: object) -> None:
+        if made is not None:
+            message = self.tr("Daily backup written to {path}").format(path=made)
+            self.statusBar().showMessage(message, 5000)
+
+    def _on_daily_backup_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.statusBar().showMessage(
+            self.tr("The daily backup failed: {reason}").format(reason=exc)
+        )
 
     def _on_open_failed(self, exc: Exception) -> None:
         if not isinstance(exc, UserError):

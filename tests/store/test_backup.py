@@ -118,3 +118,19 @@ def test_prune_keeps_the_newest(db: Database) -> None:
     deleted = prune_backups(path, "daily", keep=2)
     assert deleted == made[:3]
     assert sorted(backups_dir(path).glob("*-daily.sqlite")) == made[3:]
+
+
+def test_daily_backup_once_a_day_keeping_the_newest(db: Database) -> None:
+    from datetime import date
+
+    from itepad.services.backups import daily_backup
+
+    path = db.location.sqlite_path
+    assert path is not None
+    first = daily_backup(db.location, keep=2)
+    assert first is not None and first.exists()
+    assert daily_backup(db.location, keep=2) is None  # today's exists already
+    for _ in range(3):
+        timestamped_backup(path, "daily")
+    assert daily_backup(db.location, keep=2, today=date(2099, 1, 1)) is not None
+    assert len(list(backups_dir(path).glob("*-daily.sqlite"))) == 2
