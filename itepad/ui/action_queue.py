@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from itepad.errors import UserError
 from itepad.ui.worker import run_in_background
 
 
@@ -74,3 +76,15 @@ class ActionQueue(QObject):
             callback(value)
         finally:
             self._next()
+
+
+def refuse(parent: QWidget, queue: ActionQueue, exc: Exception, title: str) -> None:
+    """A refused save or load: drop the actions asked for on top of it and tell the user.
+
+    Anything but a UserError is a bug and is raised (it reaches sys.excepthook, and fails a
+    pytest-qt test).
+    """
+    if not isinstance(exc, UserError):
+        raise exc
+    queue.drop_waiting()
+    QMessageBox.warning(parent, title, str(exc))

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itepad.errors import UserError
 from itepad.services import mentoring
 from itepad.services import mentoring_edits as edits
 from itepad.services.mentoring import AGENDAS, MAX_TARGETS
 from itepad.services.mentoring_edits import Choices, MeetingDraft
 from itepad.store.models import MeetingMode
-from itepad.ui.action_queue import ActionQueue
+from itepad.ui.action_queue import ActionQueue, refuse
 from itepad.ui.markdown_editor import MarkdownEditor
 from itepad.ui.mentoring.line_dialogs import (
     ACTION_STATUSES,
@@ -395,18 +394,12 @@ class MeetingEditor(QDialog):
             then(result)
 
     def _on_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc  # a bug: reaches sys.excepthook (and fails a pytest-qt test)
-        self.queue.drop_waiting()  # they were asked for on top of what failed
+        refuse(self, self.queue, exc, self.tr("Not saved"))
         self.message.emit(self.tr("Not saved: {reason}").format(reason=exc), MESSAGE_MS)
-        QMessageBox.warning(self, self.tr("Not saved"), str(exc))
         self._load()  # show what the database holds
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.queue.drop_waiting()
-        QMessageBox.warning(self, self.tr("Cannot open the meeting"), str(exc))
+        refuse(self, self.queue, exc, self.tr("Cannot open the meeting"))
         self.reject()
 
     def _on_busy(self, busy: bool) -> None:

@@ -35,7 +35,7 @@ from itepad.services.module_draft import (
     load_module_draft,
 )
 from itepad.services.templates import template_id_for, user_template_dir
-from itepad.ui.action_queue import ActionQueue
+from itepad.ui.action_queue import ActionQueue, refuse
 from itepad.ui.module_editor.clash_banner import ClashBanner
 from itepad.ui.module_editor.cohorts_tab import CohortsTab
 from itepad.ui.module_editor.details_tab import DetailsTab
@@ -313,18 +313,12 @@ class ModuleEditor(QWidget):
             then(result)
 
     def _on_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc  # a bug: reaches sys.excepthook (and fails a pytest-qt test)
-        self.queue.drop_waiting()  # they were asked for on top of what failed
+        refuse(self, self.queue, exc, self.tr("Not saved"))
         self.message.emit(self.tr("Not saved: {reason}").format(reason=exc), MESSAGE_MS)
-        QMessageBox.warning(self, self.tr("Not saved"), str(exc))
         self.reload()  # show what the database holds
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.queue.drop_waiting()
-        QMessageBox.warning(self, self.tr("Cannot open the module"), str(exc))
+        refuse(self, self.queue, exc, self.tr("Cannot open the module"))
         self.closed.emit()  # e.g. deleted by another user: back to the list, read again
 
     def _on_busy(self, busy: bool) -> None:
