@@ -565,3 +565,10 @@ class CompetenceAssessment(SQLModel, table=True):
     level_code: str = Field(foreign_key="proficiency_level.code", max_length=2)
     assessed_on: date
     note: str = ""
+
+
+# Tables kept in their own modules, imported here so that importing this module registers
+# every table on SQLModel.metadata.
+from itepad.store.models_review import PortfolioReview as PortfolioReview  # noqa: E402
+from itepad.store.models_review import PortfolioReviewAnswer as PortfolioReviewAnswer  # noqa: E402
+from itepad.store.models_survey import ImpactSurveyResponse as ImpactSurveyResponse  # noqa: E402
