@@ -144,21 +144,20 @@ def test_an_edit_still_saving_when_another_module_opens_is_kept(
     assert load_module_draft(_db(page), first).details.term == "Spring"
 
 
-def test_a_stale_edit_is_refused_and_their_version_shown(
-    page: ModulesPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_stale_edit_is_refused_and_their_version_shown(page: ModulesPage, qtbot: QtBot) -> None:
     editor = open_module(page, qtbot, "ETW101")
     draft = settled(editor, qtbot)
     theirs = draft.details.__class__(**{**draft.details.__dict__, "term": "Their term"})
     update_details(_db(page), draft.id, theirs, version=draft.version)  # another educator
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, said: warnings.append(said))
     editor.details.term.setFocus()
     editor.details.term.selectAll()
     qtbot.keyClicks(editor.details.term, "My term")
     qtbot.keyClick(editor.details.term, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(warnings))
-    assert "Someone else changed this module" in warnings[0]
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None)
+    dialog = editor.conflict_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Not saved: someone else saved first"
+    click(qtbot, dialog.reload_button)  # the other choices: tests/ui/test_conflict_dialog.py
     qtbot.waitUntil(lambda: editor.details.term.text() == "Their term")
     assert stored(page, editor).details.term == "Their term"
 
@@ -176,10 +175,15 @@ def test_a_module_deleted_by_someone_else_closes_the_editor(
     title.setFocus()
     qtbot.keyClicks(title, " (revised)")
     qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None)
+    dialog = editor.conflict_dialog
+    assert dialog is not None
+    assert dialog.heading.text() == "Someone else deleted this module"
+    assert not dialog.keep_button.isVisibleTo(dialog)  # nothing to keep it on top of
+    click(qtbot, dialog.reload_button)
     qtbot.waitUntil(lambda: not page.editing)
-    assert len(warnings) == 2  # not saved; then it cannot be read again
-    assert "deleted this module" in warnings[0]
-    assert "no longer exists" in warnings[1]
+    assert len(warnings) == 1  # it cannot be read again
+    assert "no longer exists" in warnings[0]
     qtbot.waitUntil(
         lambda: all(page.model.row_at(r).code != "ETW303" for r in range(page.model.rowCount()))
     )

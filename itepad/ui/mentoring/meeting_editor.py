@@ -2,7 +2,9 @@
 
 A new meeting lives only in the form until it is saved (Save, or adding a target or an action,
 or signing); from then on each field left is one action run in order by an ActionQueue off the
-GUI thread, and the meeting is read again, sign-off state included, after each.
+GUI thread, and the meeting is read again, sign-off state included, after each. A save refused
+because someone else saved first opens the conflict dialog; a lost connection keeps the edit
+and offers to retry (Save retries too).
 """
 
 from __future__ import annotations
@@ -36,7 +38,17 @@ from itepad.services import mentoring_edits as edits
 from itepad.services.mentoring import AGENDAS, MAX_TARGETS
 from itepad.services.mentoring_edits import Choices, MeetingDraft
 from itepad.store.models import MeetingMode
-from itepad.ui.action_queue import ActionQueue, refuse
+from itepad.ui.action_queue import ActionQueue, connection_lost, refuse
+from itepad.ui.conflict_dialog import (
+    Choice,
+    ConflictDialog,
+    ask,
+    compare,
+    laid_over,
+    shown,
+    version_now,
+)
+from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.markdown_editor import MarkdownEditor
 from itepad.ui.mentoring.line_dialogs import (
     ACTION_STATUSES,
@@ -50,10 +62,23 @@ from itepad.ui.mentoring.signature_banner import SignatureBanner
 from itepad.ui.module_editor.fields import buddy_label, select_data, set_text
 
 if TYPE_CHECKING:
+    from itepad.store.concurrency import ConflictError
     from itepad.store.database import Database
 
 MESSAGE_MS = 10_000
 Action = Callable[["Database", MeetingDraft], Any]
+OnConflict = Callable[["ConflictError"], None]
+MEETING_LABELS = (
+    ("held_at", QT_TR_NOOP("Date")),
+    ("duration_minutes", QT_TR_NOOP("Duration (minutes)")),
+    ("mode", QT_TR_NOOP("Mode")),
+    ("mentor_id", QT_TR_NOOP("Mentor")),
+    ("next_meeting_at", QT_TR_NOOP("Next meeting")),
+    ("focus", QT_TR_NOOP("Focus")),
+    ("pre_reflection", QT_TR_NOOP("Pre-meeting reflection")),
+    ("notes", QT_TR_NOOP("Notes")),
+)
+MODES = {MeetingMode.IN_PERSON: QT_TR_NOOP("In person"), MeetingMode.ONLINE: QT_TR_NOOP("Online")}
 
 
 def qt_datetime(value: datetime) -> QDateTime:
@@ -83,6 +108,7 @@ class MeetingEditor(QDialog):
         self._choices = choices
         self._meeting_id = meeting_id
         self._draft: MeetingDraft | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # the last one opened
         self.queue = ActionQueue(self)
         self.queue.busy_changed.connect(self._on_busy)
         self.setWindowTitle(self.tr("Mentoring meeting") if meeting_id else self.tr("New meeting"))
@@ -138,8 +164,8 @@ class MeetingEditor(QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("In person"), MeetingMode.IN_PERSON)
-        self.mode.addItem(self.tr("Online"), MeetingMode.ONLINE)
+        for mode, label in MODES.items():
+            self.mode.addItem(self.tr(label), mode)
         self.mode.setAccessibleName(self.tr("Mode"))
         self.mentor = QComboBox()
         make_searchable(self.mentor)
@@ -367,11 +393,29 @@ class MeetingEditor(QDialog):
             self._on_load_failed,
         )
 
-    def _act(self, action: Action, then: Callable[[Any], None] | None = None) -> None:
+    def _act(
+        self,
+        action: Action,
+        then: Callable[[Any], None] | None = None,
+        on_conflict: OnConflict | None = None,
+    ) -> None:
         """Run `action` on the meeting as it is when its turn comes; then read it again."""
         if self._draft is None and not self.queue.busy:
             return
         self.state.setText(self.tr("Saving…"))
+        self.queue.submit(*self._job(action, then, on_conflict))
+
+    def _job(
+        self,
+        action: Action,
+        then: Callable[[Any], None] | None = None,
+        on_conflict: OnConflict | None = None,
+    ) -> tuple[
+        Callable[[], Callable[[], tuple[Any, MeetingDraft]]],
+        Callable[[tuple[Any, MeetingDraft]], None],
+        Callable[[Exception], None],
+    ]:
+        """The queue's (prepare, done, failed) for `action`."""
         db = self._db
 
         def prepare() -> Callable[[], tuple[Any, MeetingDraft]]:
@@ -383,7 +427,11 @@ class MeetingEditor(QDialog):
 
             return work
 
-        self.queue.submit(prepare, lambda outcome: self._on_done(outcome, then), self._on_failed)
+        return (
+            prepare,
+            lambda outcome: self._on_done(outcome, then),
+            lambda exc: self._on_failed(exc, on_conflict),
+        )
 
     def _on_done(
         self, outcome: tuple[Any, MeetingDraft], then: Callable[[Any], None] | None = None
@@ -393,17 +441,69 @@ class MeetingEditor(QDialog):
         if then is not None:
             then(result)
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _on_failed(self, exc: Exception, on_conflict: OnConflict | None = None) -> None:
+        from itepad.store.concurrency import ConflictError
+
+        if connection_lost(self, self.queue, exc):
+            self.state.setText(self.tr("Not saved yet: the connection was lost (Save retries)"))
+            return
+        if isinstance(exc, ConflictError) and on_conflict is not None:
+            self.queue.hold()  # the actions after it wait for the user's choice
+            self.state.setText(self.tr("Not saved yet: someone else saved first"))
+            on_conflict(exc)
+            return
         refuse(self, self.queue, exc, self.tr("Not saved"))
         self.message.emit(self.tr("Not saved: {reason}").format(reason=exc), MESSAGE_MS)
-        self._load()  # show what the database holds
+        if self._draft is not None:
+            self._load()  # show what the database holds
 
     def _on_load_failed(self, exc: Exception) -> None:
+        if connection_lost(self, self.queue, exc):
+            return  # the form stays as it is; Retry reads the meeting again
         refuse(self, self.queue, exc, self.tr("Cannot open the meeting"))
         self.reject()
 
+    def _resolve(self, exc: ConflictError, change: dict[str, Any], keep_mine: Action) -> None:
+        """Ask how to settle a save refused because someone else saved first (or deleted it)."""
+        draft = self._draft
+        assert draft is not None
+        base = {key: getattr(draft, key) for key, _label in MEETING_LABELS}
+        theirs = exc.current
+        merged = laid_over(base, {**base, **change}, theirs) if theirs is not None else base
+        mentors = {person.id: person.label() for person in self._choices.mentors}
+
+        def show(key: str, value: Any) -> str:
+            if key == "mode":
+                return self.tr(MODES.get(value, value))
+            if key == "mentor_id":
+                return mentors.get(value, shown(value))
+            return shown(value)
+
+        labels = [(key, self.tr(label)) for key, label in MEETING_LABELS]
+        fields = [] if theirs is None else compare(labels, merged, theirs, show)
+
+        def again(refused: ConflictError) -> None:
+            self._resolve(refused, change, keep_mine)
+
+        def then(choice: Choice) -> None:
+            self.conflict_dialog = None
+            if choice is Choice.KEEP_MINE:
+                self.state.setText(self.tr("Saving…"))
+                self.queue.resume(*self._job(keep_mine, on_conflict=again))
+            elif theirs is None:
+                self.queue.discard_held()
+                self.reject()  # the meeting is gone: nothing left to edit
+            else:
+                self.queue.discard_held()
+                self.message.emit(self.tr("Showing the version saved by someone else"), MESSAGE_MS)
+                self._load()
+
+        self.conflict_dialog = ask(
+            self, self.tr("mentoring meeting"), fields, then, deleted=theirs is None
+        )
+
     def _on_busy(self, busy: bool) -> None:
-        if not busy and self._draft is not None:
+        if not busy and self._draft is not None and not self.queue.held:
             self.state.setText(self.tr("All changes saved"))
             self.saved.emit()
 
@@ -411,7 +511,14 @@ class MeetingEditor(QDialog):
         draft = self._draft
         if draft is None or getattr(draft, name) == value:
             return
-        self._act(lambda db, d: mentoring.update_meeting(db, d.id, d.version, **{name: value}))
+        self._act(
+            lambda db, d: mentoring.update_meeting(db, d.id, d.version, **{name: value}),
+            on_conflict=lambda exc: self._resolve(
+                exc,
+                {name: value},
+                lambda db, d: mentoring.update_meeting(db, d.id, version_now(exc), **{name: value}),
+            ),
+        )
 
     def _save_people(self) -> None:
         mentees = self.mentees.chosen()
@@ -421,7 +528,14 @@ class MeetingEditor(QDialog):
         if draft.mentor_id == self.mentor.currentData() and set(draft.mentee_ids) == set(mentees):
             return
         mentor = self.mentor.currentData()
-        self._act(lambda db, d: edits.set_people(db, d.id, d.version, mentor, mentees))
+        self._act(
+            lambda db, d: edits.set_people(db, d.id, d.version, mentor, mentees),
+            on_conflict=lambda exc: self._resolve(
+                exc,
+                {"mentor_id": mentor},
+                lambda db, d: edits.set_people(db, d.id, version_now(exc), mentor, mentees),
+            ),
+        )
 
     def _next_value(self) -> datetime | None:
         return py_datetime(self.next_at.dateTime()) if self.next_planned.isChecked() else None
@@ -440,6 +554,9 @@ class MeetingEditor(QDialog):
 
     def save_now(self, then: Callable[[Any], None] | None = None) -> None:
         """Create the meeting from the form, or save what is being typed."""
+        if self.queue.held and self.conflict_dialog is None:
+            self.queue.resume()  # what a lost connection kept: try again
+            return
         if self._draft is not None or self.queue.busy:
             self.commit()
             return

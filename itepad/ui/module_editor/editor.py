@@ -3,12 +3,16 @@
 Each change the user leaves (a field left, a box ticked, a button pressed) becomes one action of
 services/module_editing, run in order by an ActionQueue off the GUI thread; the module is then
 read again with its clashes, and the tabs show it without touching fields that did not change.
+
+A save of the details or of a session refused because someone else saved first opens the
+conflict dialog (reload theirs, keep mine, compare); a lost connection keeps the edit and offers
+to retry. Either way the actions asked for after it wait (ActionQueue.hold) until it is settled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +39,9 @@ from itepad.services.module_draft import (
     load_module_draft,
 )
 from itepad.services.templates import template_id_for, user_template_dir
-from itepad.ui.action_queue import ActionQueue, refuse
+from itepad.ui.action_queue import ActionQueue, connection_lost, refuse
+from itepad.ui.conflict_dialog import Choice, ConflictDialog, ask, laid_over, version_now
+from itepad.ui.module_editor import conflicts
 from itepad.ui.module_editor.clash_banner import ClashBanner
 from itepad.ui.module_editor.cohorts_tab import CohortsTab
 from itepad.ui.module_editor.details_tab import DetailsTab
@@ -45,10 +51,12 @@ from itepad.ui.module_editor.partners_tab import PartnersTab
 from itepad.ui.module_editor.sessions_tab import SessionsTab
 
 if TYPE_CHECKING:
+    from itepad.store.concurrency import ConflictError
     from itepad.store.database import Database
 
 MESSAGE_MS = 10_000
 Action = Callable[["Database", ModuleDraft], Any]
+OnConflict = Callable[["ConflictError"], None]
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class ModuleEditor(QWidget):
         self._module_id: int | None = None
         self._draft: ModuleDraft | None = None
         self._changed = False  # an action ran since the queue was last idle
+        self.conflict_dialog: ConflictDialog | None = None  # the last one opened
         self.queue = ActionQueue(self)
         self.queue.busy_changed.connect(self._on_busy)
 
@@ -270,6 +279,8 @@ class ModuleEditor(QWidget):
         """Save the field being edited (and any other left unsaved) without leaving it."""
         if self._draft is None:
             return
+        if self.queue.held and self.conflict_dialog is None:
+            self.queue.resume()  # what a lost connection kept: try again
         self.details.commit()
         self.outcomes.commit_text()
         self.sessions.panel.commit_all()
@@ -285,12 +296,27 @@ class ModuleEditor(QWidget):
         self,
         action: Action,
         then: Callable[[Any], None] | None = None,
+        on_conflict: OnConflict | None = None,
     ) -> None:
         """Run `action` against the draft current when its turn comes, then read the module."""
-        db = self._db
-        if db is None or self._draft is None:
+        if self._db is None or self._draft is None:
             return
         self.state.setText(self.tr("Saving…"))
+        self.queue.submit(*self._job(action, then, on_conflict))
+
+    def _job(
+        self,
+        action: Action,
+        then: Callable[[Any], None] | None = None,
+        on_conflict: OnConflict | None = None,
+    ) -> tuple[
+        Callable[[], Callable[[], tuple[Any, EditorState]]],
+        Callable[[tuple[Any, EditorState]], None],
+        Callable[[Exception], None],
+    ]:
+        """The queue's (prepare, done, failed) for `action`."""
+        db = self._db
+        assert db is not None
 
         def prepare() -> Callable[[], tuple[Any, EditorState]]:
             draft = self._draft
@@ -302,7 +328,11 @@ class ModuleEditor(QWidget):
 
             return work
 
-        self.queue.submit(prepare, lambda outcome: self._on_done(outcome, then), self._on_failed)
+        return (
+            prepare,
+            lambda outcome: self._on_done(outcome, then),
+            lambda exc: self._on_failed(exc, on_conflict),
+        )
 
     def _on_done(
         self, outcome: tuple[Any, EditorState], then: Callable[[Any], None] | None = None
@@ -312,25 +342,118 @@ class ModuleEditor(QWidget):
         if then is not None:
             then(result)
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _on_failed(self, exc: Exception, on_conflict: OnConflict | None = None) -> None:
+        from itepad.store.concurrency import ConflictError
+
+        if connection_lost(self, self.queue, exc):
+            self.state.setText(self.tr("Not saved yet: the connection was lost (Ctrl+S retries)"))
+            return
+        if isinstance(exc, ConflictError) and on_conflict is not None:
+            self.queue.hold()  # the actions after it wait for the user's choice
+            self.state.setText(self.tr("Not saved yet: someone else saved first"))
+            on_conflict(exc)
+            return
         refuse(self, self.queue, exc, self.tr("Not saved"))
         self.message.emit(self.tr("Not saved: {reason}").format(reason=exc), MESSAGE_MS)
         self.reload()  # show what the database holds
 
     def _on_load_failed(self, exc: Exception) -> None:
+        if connection_lost(self, self.queue, exc):
+            return  # the module stays open as it was; Retry reads it again
         refuse(self, self.queue, exc, self.tr("Cannot open the module"))
         self.closed.emit()  # e.g. deleted by another user: back to the list, read again
+
+    def _resolve(
+        self,
+        exc: ConflictError,
+        what: str,
+        labels: tuple[tuple[str, str], ...],
+        changes: tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None],
+        keep_mine: Callable[[dict[str, Any]], Action],
+        again: OnConflict,
+    ) -> None:
+        """Ask how to settle a refused save. `changes` is (base, mine, theirs) as dicts;
+        `keep_mine(merged)` saves mine on top, and `again` handles its own refusal."""
+        draft = self._draft
+        assert draft is not None
+        base, mine, theirs = changes
+        merged = laid_over(base, mine, theirs) if theirs is not None else mine
+        fields = [] if theirs is None else conflicts.compared(labels, merged, theirs, draft)
+
+        def then(choice: Choice) -> None:
+            self.conflict_dialog = None
+            if choice is Choice.KEEP_MINE:
+                self.state.setText(self.tr("Saving…"))
+                self.queue.resume(*self._job(keep_mine(merged), on_conflict=again))
+                return
+            self.queue.discard_held()
+            self.message.emit(self.tr("Showing the version saved by someone else"), MESSAGE_MS)
+            self.reload()
+
+        self.conflict_dialog = ask(self, what, fields, then, deleted=theirs is None)
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
             return  # "Saving…" is said by the actions: reading the module again is not saving
+        if self.queue.held:
+            return  # "Not saved yet" stays until the user has settled it
         self.state.setText(self.tr("All changes saved"))
         if self._changed:
             self._changed = False
             self.saved.emit()
 
     def _save_details(self, details: ModuleDetails) -> None:
-        self._act(lambda db, d: editing.update_details(db, d.id, details, version=d.version))
+        self._act(
+            lambda db, d: editing.update_details(db, d.id, details, version=d.version),
+            on_conflict=lambda exc: self._details_conflict(exc, details),
+        )
+
+    def _details_conflict(self, exc: ConflictError, details: ModuleDetails) -> None:
+        draft = self._draft
+        assert draft is not None
+        theirs = conflicts.details_of(exc.current) if exc.current is not None else None
+
+        def keep_mine(merged: dict[str, Any]) -> Action:
+            mine, now = conflicts.module_details(merged), version_now(exc)
+            return lambda db, d: editing.update_details(db, d.id, mine, version=now)
+
+        self._resolve(
+            exc,
+            self.tr("module"),
+            conflicts.DETAIL_LABELS,
+            (asdict(draft.details), asdict(details), theirs),
+            keep_mine,
+            lambda again: self._details_conflict(again, details),
+        )
+
+    def _session_conflict(
+        self, exc: ConflictError, session_id: int, change: dict[str, Any]
+    ) -> None:
+        """`change`: the session's fields or times the refused save was about to write."""
+        draft = self._draft
+        assert draft is not None
+        session = draft.session(session_id)
+        base = conflicts.session_of(session) if session is not None else {}
+        theirs = conflicts.session_row(exc.current) if exc.current is not None else None
+
+        def keep_mine(merged: dict[str, Any]) -> Action:
+            now = version_now(exc)
+            if "starts_at" in change:
+                starts, ends = merged["starts_at"], merged["ends_at"]
+                return lambda db, d: editing.set_session_times(
+                    db, session_id, starts, ends, version=now
+                )
+            fields = conflicts.session_fields(merged)
+            return lambda db, d: editing.update_session(db, session_id, fields, version=now)
+
+        self._resolve(
+            exc,
+            self.tr("session"),
+            conflicts.SESSION_LABELS,
+            (base, {**base, **change}, theirs),
+            keep_mine,
+            lambda again: self._session_conflict(again, session_id, change),
+        )
 
     def _add_outcome(self) -> None:
         self.save_now()
@@ -376,15 +499,18 @@ class ModuleEditor(QWidget):
         self._act(
             lambda db, d: editing.update_session(
                 db, session_id, fields, version=_session_version(d, session_id)
-            )
+            ),
+            on_conflict=lambda exc: self._session_conflict(exc, session_id, asdict(fields)),
         )
 
     def _save_session_times(self, session_id: int, starts: datetime, ends: datetime) -> None:
+        times = {"starts_at": starts, "ends_at": ends}
         self._act(
             lambda db, d: editing.set_session_times(
                 db, session_id, starts, ends, version=_session_version(d, session_id)
             ),
             then=lambda _result: self.sessions.select(session_id),
+            on_conflict=lambda exc: self._session_conflict(exc, session_id, times),
         )
 
     # --- files ------------------------------------------------------------------------------
