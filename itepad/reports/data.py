@@ -94,6 +94,7 @@ class ReflectionEntry:
     body: str = ""  # Markdown, for a free reflection
     stages: tuple[tuple[str, str], ...] = ()  # (stage, Markdown) in GIBBS_STAGES order
     module: str = ""
+    from_review: bool = False  # the final reflection of a returned review copy
 
 
 @dataclass(frozen=True)
@@ -202,3 +203,5 @@ class PortfolioData:
     meetings: tuple[MeetingEntry, ...] = ()
     observations: tuple[ObservationEntry, ...] = ()
     competences: tuple[CompetenceProgress, ...] = ()  # by competence number
+    # The day the student teacher last confirmed having read the portfolio (a returned review).
+    review_confirmed_on: date | None = None

@@ -31,6 +31,7 @@ from itepad.reports.portfolio_sections import (
     reflections_part,
     section_heading,
 )
+from itepad.reports.review_form import FinalReview, HiddenFields, ReviewIdentity, SectionReview
 from itepad.reports.tables import grid
 from itepad.reports.text import escape, plain_paragraph
 from itepad.reports.theme import PageSizeName, styles
@@ -48,10 +49,12 @@ def build_portfolio(
     *,
     pagesize: PageSizeName | None = None,
     options: PortfolioOptions | None = None,
+    review: ReviewIdentity | None = None,
 ) -> None:
     """Write the portfolio PDF of `data` to `out` (atomically: on error `out` is untouched).
 
-    `pagesize`, when given, overrides the options' page size.
+    `pagesize`, when given, overrides the options' page size. With `review` it is a review copy:
+    form fields after each part and at the end, the identity in hidden fields (review_form.py).
     """
     options = options or PortfolioOptions()
     if pagesize is not None:
@@ -62,7 +65,16 @@ def build_portfolio(
     for section, part in _PARTS:
         if options.has(section):
             parts += [PageBreak(), *part(data, ctx)]
+            if review is not None:
+                parts += [
+                    Spacer(0, 6 * mm),
+                    SectionReview(section, words(section), words, ctx.sheet),
+                ]
+    if review is not None:
+        parts += [PageBreak(), *_final_review(ctx)]
     story = _cover(data, ctx)
+    if review is not None:
+        story.append(HiddenFields(review))
     if options.has(Section.CONTENTS):
         story += [PageBreak(), *_contents(ctx)]
     info = DocumentInfo(
@@ -101,6 +113,15 @@ def _cover(data: PortfolioData, ctx: Context) -> list[Any]:
         plain_paragraph(data.full_name, sheet.subtitle),
         Spacer(0, 12 * mm),
         *facts(rows, sheet.cover_label, sheet.cover_value, sheet, label_share=0.28),
+    ]
+
+
+def _final_review(ctx: Context) -> list[Any]:
+    return [
+        section_heading("your_review", ctx),
+        Paragraph(escape(ctx.words("review_intro")), ctx.sheet.body),
+        Spacer(0, 4 * mm),
+        FinalReview(ctx.words, ctx.sheet),
     ]
 
 
@@ -149,6 +170,12 @@ def _summary(data: PortfolioData, ctx: Context) -> list[Any]:
         ("reflection_count", str(len(data.reflections))),
         ("meeting_count", words("meetings_signed", meetings=len(data.meetings), signed=signed)),
         ("observation_count", str(len(data.observations))),
+        (
+            "review_confirmed",
+            words("confirmed_on", date=day(data.review_confirmed_on))
+            if data.review_confirmed_on
+            else "",
+        ),
     ]
     flowables: list[Any] = [
         section_heading("summary", ctx),

@@ -37,6 +37,8 @@ class PortfolioOptions:
     sections: frozenset[str] = ALL_SECTIONS  # Section members once made
     pagesize: PageSizeName = "A4"
     language: str = "en"
+    # A review copy (services/portfolio_review.py): fillable fields, and the copy is recorded.
+    review: bool = False
 
     def __post_init__(self) -> None:
         # The dataclass is frozen: normalising keys to members needs object.__setattr__.

@@ -56,6 +56,7 @@ from itepad.store.models import (
     StudentTeacher,
     TeacherEducator,
 )
+from itepad.store.models_review import PortfolioReview
 
 
 def find_student(session: Session, email: str) -> StudentTeacher:
@@ -146,6 +147,11 @@ def portfolio_data(db: Database, email: str, *, today: date | None = None) -> Po
             meetings=_meetings(db, session, student.id, competences, signers),
             observations=_observations(db, session, student.id, observers, signers),
             competences=_progress(session, student.id, competences),
+            review_confirmed_on=session.exec(
+                select(func.max(PortfolioReview.confirmed_on)).where(
+                    PortfolioReview.student_id == student.id, col(PortfolioReview.read_confirmed)
+                )
+            ).one(),
         )
 
 
@@ -240,6 +246,11 @@ def _competence_order(competence: CompetenceRef) -> tuple[int, ...]:
 def _reflections(
     session: Session, student_id: int, module_codes: dict[int | None, str]
 ) -> tuple[ReflectionEntry, ...]:
+    from_reviews = set(
+        session.exec(
+            select(PortfolioReview.reflection_id).where(PortfolioReview.student_id == student_id)
+        )
+    )
     return tuple(
         ReflectionEntry(
             written_on=reflection.written_on,
@@ -250,6 +261,7 @@ def _reflections(
             if reflection.model == ReflectionModel.GIBBS
             else (),
             module=module_codes.get(reflection.module_id, ""),
+            from_review=reflection.id in from_reviews,
         )
         for reflection in session.exec(
             select(Reflection)
@@ -389,7 +401,15 @@ def _progress(
 def write_portfolio(
     db: Database, email: str, out: Path, options: PortfolioOptions | None = None
 ) -> None:
-    """Write one student teacher's portfolio PDF; the file appears whole or not at all."""
+    """Write one student teacher's portfolio PDF; the file appears whole or not at all.
+
+    With `options.review` it is a review copy, recorded as sent (services/portfolio_review.py).
+    """
+    if options is not None and options.review:
+        from itepad.services.portfolio_review import write_review_copy
+
+        write_review_copy(db, email, out, options)
+        return
     from itepad.reports.portfolio import build_portfolio
 
     build_portfolio(portfolio_data(db, email), out, options=options)

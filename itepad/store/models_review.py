@@ -32,6 +32,7 @@ class PortfolioReview(SQLModel, table=True):
     sent_at: datetime
     returned_at: datetime | None = None
     answers_hash: str = ""  # of the imported answers: the same file imported twice changes nothing
+    changed_since_sent: bool = False  # the portfolio content differed when the copy came back
     read_confirmed: bool = False
     confirmed_on: date | None = None
     reflection_id: int | None = Field(

@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("returned_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("answers_hash", sa.String(), nullable=False),
+        sa.Column("changed_since_sent", sa.Boolean(), nullable=False),
         sa.Column("read_confirmed", sa.Boolean(), nullable=False),
         sa.Column("confirmed_on", sa.Date(), nullable=True),
         sa.Column("reflection_id", sa.Integer(), nullable=True),
