@@ -10,13 +10,13 @@ import json
 import tempfile
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from itepad.atomic import atomic_write_path
+from itepad.services.attachments import attachments_dir, member_path
 from itepad.services.portfolio import write_portfolio
 from itepad.store import interchange
 from itepad.store.database import Database
-from itepad.store.engine import default_data_dir
 
 README = """Your records in itepad
 =====================
@@ -28,18 +28,6 @@ attachments/    the files you or your educators attached as evidence
 
 Exported on {when} by {institution}.
 """
-
-
-def attachments_dir() -> Path:
-    return default_data_dir() / "attachments"
-
-
-def _safe_member(location: str) -> PurePosixPath | None:
-    """A relative path inside the attachments folder, or None for anything that could escape it."""
-    path = PurePosixPath(location.replace("\\", "/"))
-    if not location or path.is_absolute() or ".." in path.parts or ":" in location:
-        return None
-    return path
 
 
 def write_subject_access_zip(
@@ -63,7 +51,7 @@ def write_subject_access_zip(
             )
             archive.write(portfolio, "portfolio.pdf")
             for evidence in document["tables"]["evidence"]:
-                member = _safe_member(evidence["location"]) if evidence["kind"] == "file" else None
+                member = member_path(evidence["location"]) if evidence["kind"] == "file" else None
                 if member is not None and (folder / member).is_file():
                     archive.write(folder / member, f"attachments/{evidence['id']}-{member.name}")
             return archive.namelist()

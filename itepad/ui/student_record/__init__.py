@@ -1,0 +1,1 @@
+"""The student teacher record window: overview, evidence, reflections, eTwinning projects."""
