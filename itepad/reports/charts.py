@@ -1,4 +1,4 @@
-"""Small horizontal bar charts (reportlab.graphics) for the portfolio's summary page.
+"""Small horizontal bar charts (reportlab.graphics) for the portfolio and the reports.
 
 Drawn with plain shapes rather than reportlab's chart classes: the bars, labels and legend sit
 exactly where the page wants them, and a chart costs a few dozen shapes. Labels are user text
@@ -24,6 +24,8 @@ MISSED = colors.HexColor("#e0a458")
 UNRECORDED = colors.HexColor("#dde3e9")
 FIRST = colors.HexColor("#9db8d3")
 LATEST = ACCENT
+# Series of a share chart, in order: e.g. before, after, a reference figure.
+SERIES = (colors.HexColor("#9db8d3"), ACCENT, colors.HexColor("#e0a458"))
 
 _FONT_SIZE = 8
 _ROW = 15  # height of one row of bars
@@ -44,6 +46,12 @@ class LevelRow:
     label: str  # e.g. "2.1 Selecting digital resources"
     first: int | None  # rank of the level, 1 (A1) to len(levels) (C2)
     latest: int | None
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    label: str  # e.g. "Networking across Europe"
+    shares: tuple[float | None, ...]  # one per series, 0 to 1; None: no figure
 
 
 class FullWidth(Flowable):
@@ -73,6 +81,16 @@ def level_chart(
 ) -> FullWidth:
     """Two bars per row, first and latest level, on a scale of bands named by the level codes."""
     return FullWidth(lambda width: _levels(rows, width, levels, legend))
+
+
+def share_chart(rows: Sequence[ShareRow], legend: Sequence[str]) -> FullWidth:
+    """One thin bar per series and row on a 0-100% scale, the percentage at the end of each bar.
+
+    Up to len(SERIES) series; `legend` names them in order.
+    """
+    if len(legend) > len(SERIES):
+        raise ValueError(f"at most {len(SERIES)} series, not {len(legend)}")
+    return FullWidth(lambda width: _shares(rows, width, legend))
 
 
 def _attendance(
@@ -132,6 +150,43 @@ def _levels(
                     Rect(scale_x, y + offset, step * rank, 5, fillColor=colour, strokeColor=None)
                 )
     _legend(drawing, scale_x, list(zip((FIRST, LATEST), legend, strict=True)))
+    return drawing
+
+
+def _shares(rows: Sequence[ShareRow], width: float, legend: Sequence[str]) -> Drawing:
+    sans = styles().sans
+    series = len(legend)
+    bar, row_height = 6.0, 6.0 * series + 8
+    label_width, figure_width = width * 0.34, 28.0
+    scale_x = label_width + _GAP
+    scale_width = width - scale_x - figure_width
+    scale_height = row_height * len(rows)
+    height = _LEGEND + 12 + scale_height
+    top = height
+    drawing = _drawing(width, height)
+    for tenth in range(0, 11, 2):
+        x = scale_x + scale_width * tenth / 10
+        drawing.add(Line(x, top, x, top - scale_height, strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(_text(f"{tenth * 10}%", x, top - scale_height - 10, sans, anchor="middle"))
+    for index, row in enumerate(rows):
+        row_top = top - row_height * index - 4
+        drawing.add(_label(row.label, 0, row_top - 3 * series - 3, label_width, sans))
+        for number, (share, colour) in enumerate(zip(row.shares, SERIES, strict=False)):
+            y = row_top - bar * (number + 1)
+            if share is None:
+                continue
+            part = scale_width * min(max(share, 0.0), 1.0)
+            drawing.add(Rect(scale_x, y, part, bar - 1, fillColor=colour, strokeColor=None))
+            figure = String(
+                scale_x + part + 2,
+                y,
+                f"{int(share * 100 + 1e-9)}%",
+                fontName=sans,
+                fontSize=_FONT_SIZE - 2,
+            )
+            figure.fillColor = MUTED
+            drawing.add(figure)
+    _legend(drawing, scale_x, list(zip(SERIES, legend, strict=False)))
     return drawing
 
 

@@ -218,10 +218,10 @@ def _projects(session: Session, module: Module) -> tuple[ProjectEntry, ...]:
         .where(EtwinningProject.module_id == module.id)
         .order_by(col(EtwinningProject.title))
     )
-    return tuple(_project(session, project) for project in projects)
+    return tuple(project_entry(session, project) for project in projects)
 
 
-def _project(session: Session, project: EtwinningProject) -> ProjectEntry:
+def project_entry(session: Session, project: EtwinningProject) -> ProjectEntry:
     partners = session.exec(
         select(Institution)
         .join(ProjectPartner, col(ProjectPartner.institution_id) == Institution.id)
