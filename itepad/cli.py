@@ -145,6 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     portfolio.add_argument(
         "--language", choices=PRINT_LANGUAGES, default="en", help="of the printed headings"
     )
+    portfolio.add_argument(
+        "--review",
+        action="store_true",
+        help="fillable review copies for the student teachers to fill in and send back",
+    )
+    returned = commands.add_parser(
+        "import-review", help="read returned portfolio review copies (filled-in PDFs)"
+    )
+    returned.add_argument("file", type=Path, metavar="FILE.pdf")
 
     plan = commands.add_parser("plan", help="create a module from a course template")
     plan.add_argument("--template", metavar="ID", required=True, help="see `itepad list templates`")
@@ -203,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", type=_positive(10_000), metavar="N", required=True, help="in date order"
     )
     sheet.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    _add_report_kinds(kinds)
 
     backup = commands.add_parser("backup", help="copy the database (SQLite) while it is in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder")
@@ -217,7 +227,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     erase = commands.add_parser("erase", help="anonymise a student teacher (GDPR erasure)")
     erase.add_argument("--student", metavar="EMAIL", required=True)
+
+    history = commands.add_parser(
+        "history", help="who changed what and when (the audit trail), newest first"
+    )
+    subject = history.add_mutually_exclusive_group()
+    subject.add_argument("--student", metavar="EMAIL", help="only changes about this student")
+    subject.add_argument("--module", metavar="CODE", help="only changes about this module")
+    history.add_argument("--since", type=_date, metavar="DATE", help="only changes from DATE on")
     return parser
+
+
+def _add_report_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The reports of itepad.services.report_kinds: `report KIND --SUBJECT KEY --out FILE.pdf`."""
+    from itepad.services.report_kinds import REPORT_KINDS
+
+    keys = {"cohort": "NAME", "module": "CODE", "project": "ID_OR_TITLE"}
+    for name, kind in REPORT_KINDS.items():
+        parser = kinds.add_parser(name, help=kind.help)
+        required = kind.subject_required
+        parser.add_argument(
+            f"--{kind.subject}",
+            metavar=keys[kind.subject],
+            required=required,
+            help=None if required else "default: the whole institution",
+        )
+        parser.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
 
 
 @contextmanager
@@ -225,6 +260,7 @@ def _database(args: argparse.Namespace) -> Iterator[Database]:
     from itepad.store.database import open_database
 
     db = open_database(args.db)
+    db.audit.source = "cli"
     try:
         yield db
     finally:
@@ -338,7 +374,9 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         sections = parse_sections(args.sections) if args.sections else ALL_SECTIONS
     except ValueError as exc:
         raise UserError(f"--sections: {exc}") from exc
-    options = PortfolioOptions(sections=sections, pagesize=args.paper, language=args.language)
+    options = PortfolioOptions(
+        sections=sections, pagesize=args.paper, language=args.language, review=args.review
+    )
     with _database(args) as db:
         if args.student:
             write_portfolio(db, args.student, args.out, options)
@@ -356,6 +394,14 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print(f"itepad: {failure.email}: {failure.message}", file=sys.stderr)
     print(f"Wrote {len(summary.written)} of {summary.total} portfolios to {args.out_dir}")
     return EXIT_ERROR if summary.failures else EXIT_OK
+
+
+def cmd_import_review(args: argparse.Namespace) -> int:
+    from itepad.services.review_import import import_review
+
+    with _database(args) as db:
+        print(import_review(db, args.file).message())
+    return EXIT_OK
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -411,6 +457,14 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from itepad.services.report_kinds import REPORT_KINDS
+
+    if args.report in REPORT_KINDS:
+        kind = REPORT_KINDS[args.report]
+        with _database(args) as db:
+            kind.write(db, getattr(args, kind.subject), args.out)
+        _progress(f"Wrote {args.out}")
+        return EXIT_OK
     if args.report == "sign-in-sheet":
         from itepad.services.sign_in_sheet import write_sign_in_sheet
 
@@ -481,6 +535,26 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from itepad.services.history import (
+        HistoryFilter,
+        module_id_for,
+        read_history,
+        student_id_for,
+    )
+
+    with _database(args) as db:
+        wanted = HistoryFilter(
+            student_id=student_id_for(db, args.student) if args.student else None,
+            module_id=module_id_for(db, args.module) if args.module else None,
+            since=args.since,
+            limit=1_000_000,
+        )
+        for line in read_history(db, wanted):
+            _print_record(line.as_record())
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
@@ -488,6 +562,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-json": cmd_import_json,
     "import-roster": cmd_import_roster,
     "portfolio": cmd_portfolio,
+    "import-review": cmd_import_review,
     "plan": cmd_plan,
     "calendar": cmd_calendar,
     "report": cmd_report,
@@ -496,6 +571,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export-student": cmd_export_student,
     "erase": cmd_erase,
+    "history": cmd_history,
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from itepad.errors import UserError
+from itepad.store.audit import AuditTrail
 from itepad.store.engine import DatabaseLocation, make_engine, resolve
 from itepad.store.migrate import check_and_upgrade
 
@@ -21,6 +22,11 @@ class Database:
     location: DatabaseLocation
     engine: Engine
     backup_before_migration: Path | None = None
+    # Who writes, and the hooks that record every change (store/audit.py).
+    audit: AuditTrail = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.audit = AuditTrail(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

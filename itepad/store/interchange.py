@@ -5,6 +5,8 @@ A document is {"format": "itepad-interchange", "version": 1, "schema": <revision
 Rows are objects of column -> value; dates and times are ISO 8601 strings (instants carry their
 UTC offset, planned wall-clock times none). docs/interchange.md describes it for other tools.
 Import is all or nothing: the document is checked in full before one row is written.
+Both scopes carry the audit trail (all of it, or the entries about the student teacher); an
+import loads it as it is and does not record the import row by row a second time.
 """
 
 from __future__ import annotations
@@ -140,6 +142,11 @@ def export_student(db: Database, email: str) -> dict[str, Any]:
             | _ids(out["competence_assessment"], "assessor_id")
         )
         out["teacher_educator"] = of("teacher_educator", "id", educator_ids)
+        # Their own history goes with it (GDPR access), nobody else's.
+        out["audit_entry"] = of("audit_entry", "student_id", {sid})
+        out["audit_changeset"] = of(
+            "audit_changeset", "id", _ids(out["audit_entry"], "changeset_id")
+        )
         institution_ids = (
             _ids(out["teacher_educator"], "institution_id")
             | _ids(out["project_partner"], "institution_id")
@@ -149,6 +156,10 @@ def export_student(db: Database, email: str) -> dict[str, Any]:
         out["institution"] = _rows(
             conn, t["institution"], t["institution"].c.id.in_(institution_ids) | own
         )
+    kept_changesets = _ids(out["audit_changeset"], "id")
+    for changeset in out["audit_changeset"]:
+        if changeset["reverts_id"] not in kept_changesets:
+            changeset["reverts_id"] = None
     # Carried-forward targets may point at meetings this student was not in.
     kept_targets = _ids(out["mentoring_target"], "id")
     for target in out["mentoring_target"]:
@@ -293,7 +304,6 @@ def decode_tables(path: Path, document: dict[str, Any]) -> dict[str, list[Row]]:
 def import_document(db: Database, path: Path) -> dict[str, int]:
     """Load an export into an empty database in one transaction; returns rows per table."""
     tables = decode_tables(path, read_document(path))
-    by_name = {t.name: t for t in data_tables()}
     with db.engine.begin() as conn:
         filled = first_table_with_rows(conn)
         if filled:
@@ -301,19 +311,26 @@ def import_document(db: Database, path: Path) -> dict[str, int]:
                 f"{db.location.display_name} is not empty (table {filled!r} has rows); "
                 "import-json loads into an empty database only. Nothing was changed."
             )
-        # The export's reference data replaces the seed, so its ids match the rows using them.
-        for name in reversed(SEED_TABLES):
-            if name in tables:
-                conn.execute(by_name[name].delete())
-        for table in data_tables():
-            rows = tables.get(table.name)
-            if rows:
-                try:
-                    conn.execute(table.insert(), rows)
-                except (IntegrityError, DataError) as exc:
-                    raise UserError(
-                        f"{path}: table {table.name!r} does not fit the rest of the file "
-                        f"(a duplicate or a reference to a missing row): {exc.orig}"
-                    ) from exc
+        # Not recorded again: the export carries its own audit trail.
+        with db.audit.suspended(conn):
+            _insert_all(conn, path, tables)
         advance_sequences(conn)
     return {name: len(rows) for name, rows in tables.items()}
+
+
+def _insert_all(conn: Connection, path: Path, tables: dict[str, list[Row]]) -> None:
+    by_name = {t.name: t for t in data_tables()}
+    # The export's reference data replaces the seed, so its ids match the rows using them.
+    for name in reversed(SEED_TABLES):
+        if name in tables:
+            conn.execute(by_name[name].delete())
+    for table in data_tables():
+        rows = tables.get(table.name)
+        if rows:
+            try:
+                conn.execute(table.insert(), rows)
+            except (IntegrityError, DataError) as exc:
+                raise UserError(
+                    f"{path}: table {table.name!r} does not fit the rest of the file "
+                    f"(a duplicate or a reference to a missing row): {exc.orig}"
+                ) from exc

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The newest revision in store/migrations/versions. A test checks it against Alembic's own
 # view, so start-up can skip importing Alembic when nothing needs doing.
-SCHEMA_HEAD = "0004_portfolio_reviews"
+SCHEMA_HEAD = "0005_audit_trail"
 
 
 def _alembic_config(connection: Connection) -> Config:

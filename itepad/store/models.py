@@ -569,6 +569,7 @@ class CompetenceAssessment(SQLModel, table=True):
 
 # Tables kept in their own modules, imported here so that importing this module registers
 # every table on SQLModel.metadata.
+from itepad.store.models_audit import AuditChangeset as AuditChangeset  # noqa: E402
 from itepad.store.models_review import PortfolioReview as PortfolioReview  # noqa: E402
 from itepad.store.models_review import PortfolioReviewAnswer as PortfolioReviewAnswer  # noqa: E402
 from itepad.store.models_survey import ImpactSurveyResponse as ImpactSurveyResponse  # noqa: E402
