@@ -522,13 +522,10 @@ def cmd_export_student(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from itepad.services.backups import backup
-    from itepad.services.privacy import check_erasable, erase_student
+    from itepad.services.privacy_list import erase_with_backup
 
     with _database(args) as db:
-        check_erasable(db, args.student)  # before the backup: a refused erase writes nothing
-        kept = backup(db.location) if db.location.is_sqlite else None
-        report = erase_student(db, args.student)
+        report, kept = erase_with_backup(db, args.student)
     print(f"Erased {args.student}: now anonymous student teacher {report.student_id}")
     if kept is not None:
         print(f"A backup taken just before is {kept}; delete it once you no longer need it.")

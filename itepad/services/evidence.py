@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from itepad.errors import UserError
 from itepad.services import attachments
 from itepad.services.attachments import FileState
+from itepad.services.labels import EVIDENCE_KIND, REVIEW_STATUS
 from itepad.services.module_draft import CompetenceChoice
 from itepad.services.roster import require_row
 from itepad.store.concurrency import versioned_delete, versioned_update
@@ -38,19 +39,6 @@ AREA = TABLES["competence_area"]
 MODULE = TABLES["module"]
 ENROLMENT = TABLES["enrolment"]
 MAX_TITLE = 200
-
-EVIDENCE_KIND: dict[str, str] = {
-    EvidenceKind.FILE: "File",
-    EvidenceKind.LINK: "Link",
-    EvidenceKind.TWINSPACE: "TwinSpace page",
-    EvidenceKind.TEXT: "Text",
-}
-REVIEW_STATUS: dict[str, str] = {
-    ReviewStatus.READY: "Ready for assessment",
-    ReviewStatus.DOES_NOT_MEET: "Does not meet",
-    ReviewStatus.PARTIALLY_MEETS: "Partially meets",
-    ReviewStatus.MEETS: "Meets",
-}
 
 
 @dataclass(frozen=True)

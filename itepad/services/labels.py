@@ -6,11 +6,14 @@ from itepad.store.models import (
     EnrolmentStatus,
     EtwinningIteStatus,
     EtwinningStatus,
+    EvidenceKind,
     LabelLevel,
     LabelResult,
     ModuleKind,
     ModuleStatus,
     ProjectState,
+    ReflectionModel,
+    ReviewStatus,
     SessionKind,
 )
 
@@ -67,4 +70,22 @@ LABEL_RESULT: dict[str, str] = {
     LabelResult.PENDING: "Pending",
     LabelResult.AWARDED: "Awarded",
     LabelResult.NOT_AWARDED: "Not awarded",
+}
+
+EVIDENCE_KIND: dict[str, str] = {
+    EvidenceKind.FILE: "File",
+    EvidenceKind.LINK: "Link",
+    EvidenceKind.TWINSPACE: "TwinSpace page",
+    EvidenceKind.TEXT: "Text",
+}
+REVIEW_STATUS: dict[str, str] = {
+    ReviewStatus.READY: "Ready for assessment",
+    ReviewStatus.DOES_NOT_MEET: "Does not meet",
+    ReviewStatus.PARTIALLY_MEETS: "Partially meets",
+    ReviewStatus.MEETS: "Meets",
+}
+
+REFLECTION_MODEL: dict[str, str] = {
+    ReflectionModel.FREE: "Free reflection",
+    ReflectionModel.GIBBS: "Gibbs' reflective cycle",
 }

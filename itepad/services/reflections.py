@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from itepad.errors import UserError
 from itepad.reports.data import GIBBS_STAGES
+from itepad.services.labels import REFLECTION_MODEL
 from itepad.services.roster import require_row
 from itepad.store.concurrency import versioned_delete, versioned_update
 from itepad.store.contents import TABLES
@@ -27,10 +28,6 @@ REFLECTION = TABLES["reflection"]
 MODULE = TABLES["module"]
 MAX_TITLE = 200
 
-REFLECTION_MODEL: dict[str, str] = {
-    ReflectionModel.FREE: "Free reflection",
-    ReflectionModel.GIBBS: "Gibbs' reflective cycle",
-}
 # Each stage with the question it answers, as Gibbs (1988) put it to the writer.
 GIBBS_STAGE: dict[str, tuple[str, str]] = {
     "description": ("Description", "What happened?"),

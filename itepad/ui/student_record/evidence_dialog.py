@@ -17,13 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from itepad.errors import UserError
-from itepad.services.evidence import (
-    EVIDENCE_KIND,
-    REVIEW_STATUS,
-    EvidenceChoices,
-    EvidenceForm,
-    check_form,
-)
+from itepad.services.evidence import EvidenceChoices, EvidenceForm, check_form
+from itepad.services.labels import EVIDENCE_KIND, REVIEW_STATUS
 from itepad.store.models import EvidenceKind
 from itepad.ui.markdown_editor import MarkdownEditor
 from itepad.ui.module_editor.fields import select_data

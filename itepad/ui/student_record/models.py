@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from itepad.services.evidence import EVIDENCE_KIND, REVIEW_STATUS, EvidenceRow
+from itepad.services.evidence import EvidenceRow
+from itepad.services.labels import EVIDENCE_KIND, REFLECTION_MODEL, REVIEW_STATUS
 from itepad.services.project_team import TeamPlace
-from itepad.services.reflections import REFLECTION_MODEL, ReflectionRow
+from itepad.services.reflections import ReflectionRow
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel
 
