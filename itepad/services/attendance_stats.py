@@ -7,7 +7,10 @@ The rules, in one place:
   session has begun.
 - Attendance rate = held sessions attended / held sessions with a mark. A held session without a
   mark yet is left out rather than counted as missed: the register may simply not be entered.
-  "Attended" means a status that counts as present (present and late, as shipped).
+  "Attended" means a status that counts as present (present and late, as shipped). Over several
+  modules (a student teacher's rate, a whole module's, everyone's) the marks are pooled:
+  attended / recorded summed over all of them (`rate_of`), not an average of rates. Every page
+  (the dashboard, the Student teachers list, the look-up) uses this one rule.
 - Best possible rate = the rate at the end of the module if every session not yet missed is
   attended: (all sessions - held sessions missed) / all sessions.
 - Consecutive absences are counted in session order over held sessions with a mark: a status that
@@ -23,16 +26,15 @@ The rules, in one place:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, select
 
 from itepad.services.handbook import module_zone
 from itepad.services.labels import ETWINNING_STATUS
-from itepad.services.overview import count_if
 from itepad.store.contents import TABLES
 from itepad.store.database import Database
 from itepad.store.models import EnrolmentStatus, EtwinningStatus, Module
@@ -45,6 +47,11 @@ STUDENT = TABLES["student_teacher"]
 MODULE = TABLES["module"]
 COHORT = TABLES["cohort"]
 PROJECT_MEMBER = TABLES["project_member"]
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """SUM(CASE ...) portable to SQLite and PostgreSQL (no FILTER clause needed)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,15 @@ class Figures:
     @property
     def best_possible(self) -> float | None:
         return (self.sessions - self.missed) / self.sessions if self.sessions else None
+
+
+def rate_of(parts: Iterable[Figures]) -> float | None:
+    """The pooled rate of several figures: all attended over all recorded."""
+    recorded = attended = 0
+    for part in parts:
+        recorded += part.recorded
+        attended += part.attended
+    return attended / recorded if recorded else None
 
 
 def figures(held_marks: Sequence[Mark | None], sessions: int, rules: AlertRules) -> Figures:
@@ -161,6 +177,12 @@ class AttendanceOverview:
     modules: tuple[ModuleAttendance, ...]  # the latest held session first
     at_risk: tuple[Participation, ...]  # the most worrying first
 
+    @property
+    def rate(self) -> float | None:
+        """Everyone's pooled rate over every module."""
+        recorded = sum(module.recorded for module in self.modules)
+        return sum(module.attended for module in self.modules) / recorded if recorded else None
+
 
 def attendance_overview(
     db: Database, *, now: datetime | None = None, rules: AlertRules | None = None
@@ -211,9 +233,7 @@ class StudentAttendance:
 
     @property
     def rate(self) -> float | None:
-        recorded = sum(p.figures.recorded for p in self.modules)
-        attended = sum(p.figures.attended for p in self.modules)
-        return attended / recorded if recorded else None
+        return rate_of(p.figures for p in self.modules)
 
 
 def student_attendance(
@@ -253,6 +273,16 @@ def student_attendance(
             sorted(loaded.participations, key=lambda p: (first_session[p.module_id], p.module_code))
         ),
     )
+
+
+def student_rates(db: Database, *, now: datetime | None = None) -> dict[int, float | None]:
+    """Each current student teacher's rate over all their modules (absent: no enrolment)."""
+    with db.engine.connect() as conn:
+        loaded = _load(conn, now or datetime.now(UTC), AlertRules())
+    by_student: dict[int, list[Figures]] = {}
+    for p in loaded.participations:
+        by_student.setdefault(p.student_id, []).append(p.figures)
+    return {student_id: rate_of(parts) for student_id, parts in by_student.items()}
 
 
 @dataclass(frozen=True)

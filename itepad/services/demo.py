@@ -25,6 +25,8 @@ from sqlmodel import SQLModel
 from itepad.errors import UserError
 from itepad.services import demo_content as content
 from itepad.services.demo_content import CohortPlan, ModulePlan, NameList, Person, Place, ascii_slug
+from itepad.services.demo_reviews import add_demo_reviews
+from itepad.services.demo_survey import survey_responses
 from itepad.services.signoff import meeting_content, observation_content, seal
 from itepad.store.contents import first_table_with_rows, user_tables
 from itepad.store.database import Database
@@ -85,7 +87,7 @@ def fill_demo(
         tables = builder.build()
         written = _insert_all(conn, tables)
         advance_sequences(conn)
-    return DemoSummary(written)
+    return DemoSummary(add_demo_reviews(db, written, today or date.today(), seed))
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -236,6 +238,7 @@ class _DemoBuilder:
         self._evidence()
         self._reflections()
         self._assessments()
+        self.tables["impact_survey_response"] = survey_responses(self.students, self.today)
         return self.tables
 
     # helpers

@@ -11,9 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel, col
 
+from itepad.services.attendance_stats import count_if, student_rates
 from itepad.services.labels import ETWINNING_STATUS, MODULE_KIND, MODULE_STATUS, SESSION_KIND
 from itepad.services.mentoring import changed_since_signed
 from itepad.store.database import Database
@@ -56,7 +57,6 @@ class DashboardFigures:
     cohorts: int
     modules: int
     upcoming_sessions: int  # sessions starting in the next UPCOMING_DAYS days
-    attendance_rate: float | None  # share of recorded marks that count as present
     etwinning_not_registered: int
     etwinning_pending: int
     etwinning_validated: int
@@ -88,7 +88,6 @@ def dashboard(db: Database, *, now: datetime | None = None) -> DashboardFigures:
             cohorts=_count(session, Cohort),
             modules=_count(session, Module),
             upcoming_sessions=len(upcoming),
-            attendance_rate=_overall_attendance_rate(session),
             etwinning_not_registered=by_status.get(EtwinningStatus.NOT_REGISTERED, 0),
             etwinning_pending=by_status.get(EtwinningStatus.PENDING, 0),
             etwinning_validated=by_status.get(EtwinningStatus.VALIDATED, 0),
@@ -100,24 +99,6 @@ def dashboard(db: Database, *, now: datetime | None = None) -> DashboardFigures:
 
 def _count(session: Session, table: type[SQLModel]) -> int:
     return session.execute(select(func.count()).select_from(table)).scalar_one()
-
-
-def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    """SUM(CASE ...) portable to SQLite and PostgreSQL (no FILTER clause needed)."""
-    return func.sum(case((condition, 1), else_=0))
-
-
-def _present() -> ColumnElement[int]:
-    return cast(col(AttendanceStatus.counts_as_present), Integer)
-
-
-def _overall_attendance_rate(session: Session) -> float | None:
-    present, recorded = session.execute(
-        select(func.sum(_present()), func.count(col(Attendance.id))).join(
-            AttendanceStatus, col(AttendanceStatus.id) == col(Attendance.status_id)
-        )
-    ).one()
-    return present / recorded if recorded else None
 
 
 def _upcoming_sessions(
@@ -219,11 +200,11 @@ class StudentRow:
     cohort: str
     programme: str
     etwinning_status: str  # human label
-    attendance_rate: float | None  # None while nothing is recorded
+    attendance_rate: float | None  # None while nothing is recorded (attendance_stats' rule)
 
 
-def student_rows(db: Database) -> list[StudentRow]:
-    """Every current student teacher with attendance rate, in one grouped query."""
+def student_rows(db: Database, *, now: datetime | None = None) -> list[StudentRow]:
+    """Every current student teacher with their attendance rate over all their modules."""
     query = (
         select(
             col(StudentTeacher.id),
@@ -236,17 +217,12 @@ def student_rows(db: Database) -> list[StudentRow]:
                 func.nullif(col(StudentTeacher.programme), ""), col(Cohort.programme), ""
             ),
             col(StudentTeacher.etwinning_status),
-            func.sum(_present()),
-            func.count(col(Attendance.id)),
         )
         .outerjoin(Cohort, col(Cohort.id) == col(StudentTeacher.cohort_id))
-        .outerjoin(Enrolment, col(Enrolment.student_id) == col(StudentTeacher.id))
-        .outerjoin(Attendance, col(Attendance.enrolment_id) == col(Enrolment.id))
-        .outerjoin(AttendanceStatus, col(AttendanceStatus.id) == col(Attendance.status_id))
         .where(col(StudentTeacher.archived_at).is_(None))
-        .group_by(col(StudentTeacher.id), col(Cohort.name), col(Cohort.programme))
         .order_by(col(StudentTeacher.family_name), col(StudentTeacher.given_name))
     )
+    rates = student_rates(db, now=now)
     with db.session() as session:
         return [
             StudentRow(
@@ -257,11 +233,9 @@ def student_rows(db: Database) -> list[StudentRow]:
                 cohort=cohort,
                 programme=programme,
                 etwinning_status=ETWINNING_STATUS.get(status, status),
-                attendance_rate=present / recorded if recorded else None,
+                attendance_rate=rates.get(sid),
             )
-            for sid, given, family, email, cohort, programme, status, present, recorded in (
-                session.execute(query)
-            )
+            for sid, given, family, email, cohort, programme, status in session.execute(query)
         ]
 
 

@@ -565,6 +565,7 @@ class CompetenceAssessment(SQLModel, table=True):
     level_code: str = Field(foreign_key="proficiency_level.code", max_length=2)
     assessed_on: date
     note: str = ""
+    version: int = 1
 
 
 # Tables kept in their own modules, imported here so that importing this module registers

@@ -14,10 +14,13 @@ from itepad.services.attendance_stats import (
     alerts,
     attendance_overview,
     figures,
+    rate_of,
     registration_funnel,
     student_attendance,
     student_index,
+    student_rates,
 )
+from itepad.services.overview import student_rows
 from itepad.store.database import Database
 from itepad.store.models import (
     Enrolment,
@@ -180,6 +183,41 @@ def test_one_student_teacher_across_modules(world: World) -> None:
     assert intro.alerts == ()
     assert ana.rate == pytest.approx(3 / 5)  # (1 + 2) / (2 + 3)
     assert student_attendance(world.db, 99_999, now=NOW) is None
+
+
+def test_one_rate_for_the_student_teachers_page_and_the_dashboard(world: World) -> None:
+    project = build_world(
+        world.db, code="ET-PROJ", names=("Ana", "Ben"), sessions=2, first=datetime(2026, 2, 2, 10)
+    )
+    project.mark("Ana", 0, "absent")
+    project.mark("Ana", 1, "present")
+    project.mark("Ben", 0, "late")
+    rates = student_rates(world.db, now=NOW)
+    ids = world.students
+    # Ana: ET-PROJ A P + ET-INTRO P L A (her excused mark for 23 March is not held yet) = 3/5.
+    # Ben: ET-PROJ L (one held session unmarked, left out) + ET-INTRO A A A = 1/4.
+    # Eva: E E A = 0/3. Zoe (completed) A A A = 0/3. Dan withdrew: no rate at all.
+    assert rates == {
+        ids["Ana"]: pytest.approx(3 / 5),
+        ids["Ben"]: pytest.approx(1 / 4),
+        ids["Eva"]: 0.0,
+        ids["Zoe"]: 0.0,
+    }
+    listed = {row.id: row.attendance_rate for row in student_rows(world.db, now=NOW)}
+    assert listed == {**rates, ids["Dan"]: None}
+    ana = student_attendance(world.db, ids["Ana"], now=NOW)
+    assert ana is not None and ana.rate == rates[ids["Ana"]]
+    # The dashboard's card: every held mark of every module, pooled.
+    # ET-INTRO 2 of 12 (test_module_figures) + ET-PROJ 2 of 3.
+    assert attendance_overview(world.db, now=NOW).rate == pytest.approx(4 / 15)
+
+
+def test_rates_are_pooled_not_averaged() -> None:
+    one_of_one = figures([P], 1, RULES)
+    one_of_three = figures([A, A, P], 3, RULES)
+    assert rate_of([one_of_one, one_of_three]) == pytest.approx(2 / 4)  # not (1 + 1/3) / 2
+    assert rate_of([figures([None], 1, RULES)]) is None
+    assert rate_of([]) is None
 
 
 def test_archived_student_teachers_are_left_out(world: World) -> None:

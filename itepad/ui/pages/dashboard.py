@@ -2,7 +2,7 @@
 
 At a glance (cards), attendance per module and the eTwinning registration funnel (bar charts),
 the student teachers at risk (double-click opens their attendance), a look-up of one student
-teacher across all modules, and the sessions coming up.
+teacher across all modules, the sessions coming up, and a cohort's impact survey.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from itepad.ui.models.base import percent
 from itepad.ui.models.upcoming import UpcomingSessionModel
 from itepad.ui.pages.base import Page
 from itepad.ui.student_lookup import StudentLookup
+from itepad.ui.survey import SurveyResultsView
 from itepad.ui.tables import configure_list_table, fit_columns_when_shown
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class DashboardData:
     funnel: tuple[FunnelStage, ...]
     students: tuple[StudentRef, ...]
     rules: AlertRules
+    cohorts: tuple[str, ...]  # for the impact survey
 
 
 def _heading(text: str) -> QLabel:
@@ -131,6 +133,7 @@ class DashboardPage(Page):
         self.no_upcoming = QLabel(self.tr("No sessions in the next 14 days."))
         self.no_upcoming.setEnabled(False)
         self.upcoming_stack = _stack(self.upcoming, self.no_upcoming)
+        self.survey = SurveyResultsView()
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -150,6 +153,8 @@ class DashboardPage(Page):
         grid.addWidget(self.lookup, 5, 3, 1, 2, top)
         grid.addWidget(_heading(self.tr("Upcoming sessions")), 6, 0, 1, COLUMNS)
         grid.addWidget(self.upcoming_stack, 7, 0, 1, COLUMNS, top)
+        grid.addWidget(_heading(self.tr("Impact survey")), 8, 0, 1, COLUMNS)
+        grid.addWidget(self.survey, 9, 0, 1, 3, top)
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
 
@@ -171,6 +176,7 @@ class DashboardPage(Page):
             registration_funnel,
             student_index,
         )
+        from itepad.services.impact_survey import cohort_names
         from itepad.services.overview import dashboard
 
         rules = AlertRules()
@@ -180,6 +186,7 @@ class DashboardPage(Page):
             registration_funnel(db),
             student_index(db),
             rules,
+            cohort_names(db),
         )
 
     def show_data(self, data: DashboardData) -> None:
@@ -192,10 +199,9 @@ class DashboardPage(Page):
         )
         self.modules.set_value(f"{figures.modules:,}")
         self.sessions.set_value(f"{figures.upcoming_sessions:,}")
-        recorded = sum(module.recorded for module in data.attendance.modules)
-        if recorded:
-            attended = sum(module.attended for module in data.attendance.modules)
-            self.attendance.set_value(percent(attended / recorded), self.tr("of recorded marks"))
+        rate = data.attendance.rate
+        if rate is not None:
+            self.attendance.set_value(percent(rate), self.tr("of recorded marks"))
         else:
             self.attendance.set_value(NO_VALUE, self.tr("nothing recorded yet"))
         self.overdue_actions.set_value(
@@ -208,6 +214,7 @@ class DashboardPage(Page):
         self._show_at_risk(data)
         if self.database is not None:
             self.lookup.set_students(self.database, data.students)
+            self.survey.set_database(self.database, data.cohorts)
         self.upcoming_model.set_rows(figures.upcoming)
         self.upcoming_stack.setCurrentIndex(0 if figures.upcoming else 1)
         if figures.upcoming:

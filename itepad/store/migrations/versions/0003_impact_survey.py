@@ -1,4 +1,4 @@
-"""impact survey: pre/post answers on the five main benefits of eTwinning
+"""impact survey: pre/post answers on the five main benefits of eTwinning; versioned assessments
 
 Revision ID: 0003_impact_survey
 Revises: 0002_course_templates
@@ -17,6 +17,11 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Competence assessments become editable, so a stale edit must be detectable like any other
+    # record's; the server default gives the rows that exist already their first version.
+    with op.batch_alter_table("competence_assessment", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+
     op.create_table(
         "impact_survey_response",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -45,3 +50,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("impact_survey_response")
+    with op.batch_alter_table("competence_assessment", schema=None) as batch_op:
+        batch_op.drop_column("version")
