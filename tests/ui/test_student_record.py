@@ -18,25 +18,9 @@ from itepad.services.attachments import attachments_dir, file_digest
 from itepad.store.database import Database, open_database
 from itepad.store.models import EvidenceKind, ReflectionModel, ReviewStatus
 from itepad.ui.main_window import MainWindow
-from itepad.ui.student_record import window as window_module
 from itepad.ui.student_record.window import StudentRecordWindow
 
 from .conftest import OFFSCREEN_NOISE, count
-
-
-@pytest.fixture(autouse=True)
-def _own_tabs_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The competence and survey panels are tested where they are made."""
-    monkeypatch.setattr(window_module, "PANELS", ())
-
-
-def test_a_panel_not_in_the_app_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        window_module,
-        "PANELS",
-        (("itepad.ui.no_such_panel", "Panel", "Nothing"), ("itepad.ui.tables", "QTableView", "T")),
-    )
-    assert [title for _panel, title in window_module.optional_panels()] == ["T"]
 
 
 @pytest.fixture
@@ -61,8 +45,25 @@ def record(qtbot: QtBot, demo_db: Database) -> StudentRecordWindow:
     window = StudentRecordWindow(demo_db, a_student(demo_db))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.queue.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.queue.busy and window.competences.is_loaded and window.survey.is_loaded,
+        timeout=10_000,
+    )
     return window
+
+
+def test_every_part_of_the_record_has_its_tab(record: StudentRecordWindow) -> None:
+    titles = [record.tabs.tabText(i).replace("&", "") for i in range(record.tabs.count())]
+    assert titles == [
+        "Overview",
+        "Evidence",
+        "Reflections",
+        "eTwinning projects",
+        "DigCompEdu competences",
+        "Impact survey",
+    ]
+    assert record.competences.data is not None  # the panels show this student teacher
+    assert record.survey.survey is not None
 
 
 def drop(widget: object, *paths: Path) -> None:

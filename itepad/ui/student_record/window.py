@@ -1,12 +1,10 @@
 """The student teacher record: a window of its own (not modal), one per student teacher, with
-the tabs Overview, Evidence, Reflections, eTwinning projects, and the competence and survey
-panels where the app has them. All database work goes through one action queue, in order."""
+the tabs Overview, Evidence, Reflections, eTwinning projects, DigCompEdu competences and the
+impact survey. All database work goes through one action queue, in order."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -20,31 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from itepad.ui.action_queue import ActionQueue, refuse
+from itepad.ui.competences import CompetencesPanel
 from itepad.ui.settings import settings
 from itepad.ui.student_record.evidence_tab import EvidenceTab
 from itepad.ui.student_record.overview_tab import Overview, OverviewTab, load_overview
 from itepad.ui.student_record.projects_tab import ProjectsTab
 from itepad.ui.student_record.reflections_tab import ReflectionsTab
+from itepad.ui.survey import SurveyPanel
 
 if TYPE_CHECKING:
     from itepad.store.database import Database
 
-# Tabs other parts of the app provide: (module, class, tab title), each a QWidget with
-# set_student(db, student_id). A module not there (yet) is left out.
-PANELS = (
-    ("itepad.ui.competences", "CompetencesPanel", "DigCompEdu competences"),
-    ("itepad.ui.survey", "SurveyPanel", "Impact survey"),
-)
 MESSAGE_MS = 10_000
 GEOMETRY_KEY = "student_record/geometry"  # QSettings: the window's size and place
-
-
-def optional_panels() -> list[tuple[type[QWidget], str]]:
-    found = []
-    for module_name, class_name, title in PANELS:
-        if importlib.util.find_spec(module_name) is not None:
-            found.append((getattr(importlib.import_module(module_name), class_name), title))
-    return found
 
 
 class StudentRecordWindow(QDialog):
@@ -70,11 +56,10 @@ class StudentRecordWindow(QDialog):
         self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         self.tabs.addTab(self.reflections, self.tr("&Reflections"))
         self.tabs.addTab(self.projects, self.tr("eTwinning &projects"))
-        self.panels: list[Any] = []
-        for panel_class, title in optional_panels():
-            panel: Any = panel_class()
-            self.tabs.addTab(panel, self.tr(title))
-            self.panels.append(panel)
+        self.competences = CompetencesPanel()
+        self.tabs.addTab(self.competences, self.tr("DigCompEdu &competences"))
+        self.survey = SurveyPanel()
+        self.tabs.addTab(self.survey, self.tr("Impact &survey"))
         self.status = QLabel()
         self.status.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -97,8 +82,8 @@ class StudentRecordWindow(QDialog):
         )
         for tab in (self.evidence, self.reflections, self.projects):
             tab.set_student(db, student_id)
-        for panel in self.panels:
-            panel.set_student(db, student_id)
+        self.competences.set_student(db, student_id)
+        self.survey.set_student(db, student_id)
 
     def _show_overview(self, overview: Overview) -> None:
         self.overview.show_overview(overview)
