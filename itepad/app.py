@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from itepad import __version__
 from itepad.ui.settings import APPLICATION, ORGANISATION
+from itepad.ui.translation import install_translations
 
 if TYPE_CHECKING:
     from itepad.store.database import Database
@@ -40,6 +41,7 @@ def run(spec: str | None, *, demo: bool = False) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    install_translations()  # before any widget takes its texts
 
     from itepad.ui.main_window import MainWindow
 

@@ -22,6 +22,7 @@ python3 -m venv .venv
 
 echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check .
 echo "== mypy"; .venv/bin/mypy
+echo "== translations"; .venv/bin/python packaging/update_translations.py --check
 
 pg_dir="${TMPDIR:-/tmp}/itepad-test-pg"
 ITEPAD_TEST_POSTGRES_URL=$(bash tests/postgres.sh start "$pg_dir")
