@@ -121,6 +121,11 @@ class UndoHistory:
         while len(self.undo_steps()) > count:
             self.undo()
 
+    def redo_to(self, count: int) -> None:
+        """Redo until `count` actions are done (a click on an undone step in that view)."""
+        while len(self.undo_steps()) < count and self.redo_steps():
+            self.redo()
+
     def _revert(self, changeset_id: int, label: str) -> int:
         where = self.db.location.display_name
         with reporting_lost_connections(where), self.db.engine.begin() as conn:

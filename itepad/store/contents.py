@@ -11,6 +11,8 @@ import itepad.store.models  # noqa: F401  (registers every table on SQLModel.met
 TABLES = SQLModel.metadata.tables  # name -> Table, for Core statements
 
 SEED_TABLES = ("competence_area", "competence", "proficiency_level", "attendance_status")
+# The audit trail (store/audit.py) records changes to the user's records; it holds none itself.
+AUDIT_TABLES = ("audit_changeset", "audit_entry")
 
 
 def data_tables() -> list[Table]:
@@ -19,7 +21,7 @@ def data_tables() -> list[Table]:
 
 
 def user_tables() -> list[Table]:
-    return [t for t in data_tables() if t.name not in SEED_TABLES]
+    return [t for t in data_tables() if t.name not in SEED_TABLES + AUDIT_TABLES]
 
 
 def first_table_with_rows(conn: Connection) -> str | None:

@@ -27,10 +27,12 @@ from itepad import __version__
 from itepad.errors import UserError
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.settings import settings
+from itepad.ui.undo.controller import UndoController
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from itepad.store.database import Database
+    from itepad.ui.data_safety.privacy_dialog import PrivacyDialog
     from itepad.ui.pages.attendance import AttendancePage
     from itepad.ui.pages.base import Page
     from itepad.ui.pages.dashboard import DashboardPage
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self._pages: list[Page] = []
         self._painted = False
         self._opener: Callable[[], Database] | None = None
+        self.privacy_dialog: PrivacyDialog | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
 
         self.summary = QLabel()
         self.statusBar().addWidget(self.summary, 1)
+        self.undo = UndoController(self)  # the Edit menu's undo, redo and histories
+        self.undo.reverted.connect(self._after_undo)
         self._build_menus()
         self._restore_settings()
 
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.setWindowTitle(f"{APP_TITLE} — {db.location.display_name}")
         self.statusBar().clearMessage()
+        self.undo.set_database(db)
         for page in self.pages:
             page.set_database(db)
         self.database_opened.emit()
@@ -197,6 +203,13 @@ class MainWindow(QMainWindow):
         """Read everything again (e.g. after another program changed the database)."""
         for page in self._pages:
             page.invalidate()
+
+    def _after_undo(self, text: str) -> None:
+        """An undo or redo changed the database: every page and open record shows it."""
+        self.reload()
+        for window in self.students.record_windows.values():
+            window.reload()
+        self.statusBar().showMessage(text, 10_000)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -274,14 +287,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, slot, tip in (
+            (self.tr("&Back up now…"), self.back_up_now, self.tr("Copy the database to a file")),
+            (
+                self.tr("&Restore from backup…"),
+                self.restore_from_backup,
+                self.tr("Put a backup in place of the database; the current one is kept"),
+            ),
+            (self.tr("Open backups &folder"), self.open_backups_folder, ""),
+            (
+                self.tr("&Privacy…"),
+                self.show_privacy,
+                self.tr("Who is due for deletion: export their records, erase their data"),
+            ),
+        ):
+            action = file_menu.addAction(text)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        file_menu.addSeparator()
+        preferences = file_menu.addAction(self.tr("Prefere&nces…"))
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_preferences)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
 
+        self.undo.fill_menu(self.menuBar().addMenu(self.tr("&Edit")))
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (title, _module, _class) in enumerate(PAGES, start=1):
-            action = view_menu.addAction(self.tr(title))
+            # "&&": a menu would read the "&" of "Portfolios & reports" as an accelerator.
+            action = view_menu.addAction(self.tr(title).replace("&", "&&"))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, i=number - 1: self.go_to(i))
         view_menu.addSeparator()
@@ -293,9 +332,36 @@ class MainWindow(QMainWindow):
         reload_action.triggered.connect(self.reload)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.open_user_guide)
+        keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About itepad"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+
+    def show_preferences(self) -> None:
+        from itepad.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(self.undo.update_actor)  # the name changes are recorded under
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from itepad.ui.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_user_guide(self) -> None:
+        from itepad.ui.help_dialogs import open_user_guide
+
+        if not open_user_guide():
+            self.statusBar().showMessage(self.tr("The user guide could not be opened."), 5000)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -309,6 +375,55 @@ class MainWindow(QMainWindow):
                 "later version (GPL-3.0-or-later).</p>"
             ).format(version=__version__),
         )
+
+    # --- data safety (File menu) --------------------------------------------------------------
+
+    def _open_database_or_say(self) -> Database | None:
+        if self._db is None:
+            self.statusBar().showMessage(self.tr("No database is open yet."), 5000)
+        return self._db
+
+    def back_up_now(self) -> None:
+        from itepad.ui.data_safety.backup_actions import back_up_now
+
+        db = self._open_database_or_say()
+        if db is not None:
+            back_up_now(self, db, lambda text: self.statusBar().showMessage(text, 15_000))
+
+    def restore_from_backup(self) -> None:
+        from itepad.ui.data_safety.backup_actions import restore_from_backup
+
+        db = self._open_database_or_say()
+        if db is not None:
+            restore_from_backup(self, db, self._restored)
+
+    def _restored(self, db: Database, text: str) -> None:
+        """Every page shows the restored database (the old engine was closed by the restore)."""
+        self._db = db
+        self.undo.set_database(db)  # what was done before the restore is no longer there
+        for page in self.pages:
+            page.set_database(db)
+        self.statusBar().showMessage(text, 30_000)
+
+    def open_backups_folder(self) -> None:
+        from itepad.ui.data_safety.backup_actions import open_backups_folder
+
+        db = self._open_database_or_say()
+        if db is not None:
+            open_backups_folder(self, db)
+
+    def show_privacy(self) -> None:
+        from itepad.ui.data_safety.privacy_dialog import PrivacyDialog
+
+        db = self._open_database_or_say()
+        if db is None:
+            return
+        dialog = PrivacyDialog(db, self)
+        dialog.message.connect(self.statusBar().showMessage)
+        dialog.erased.connect(self.reload)
+        dialog.finished.connect(dialog.deleteLater)
+        self.privacy_dialog = dialog
+        dialog.open()
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -330,4 +445,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.undo.close()
         super().closeEvent(event)

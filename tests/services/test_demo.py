@@ -17,13 +17,15 @@ from sqlmodel import SQLModel
 from itepad.errors import UserError
 from itepad.services.demo import DemoSummary, fill_demo
 from itepad.services.demo_content import ascii_slug
-from itepad.store.contents import SEED_TABLES
+from itepad.store.contents import AUDIT_TABLES, data_tables, user_tables
 from itepad.store.database import Database, open_database
 from itepad.store.models import Cohort, Enrolment, MentoringMeeting, SessionKind, StudentTeacher
 
 TODAY = date(2026, 11, 25)  # a Wednesday in the autumn term
 TABLES = SQLModel.metadata.tables
-USER_TABLES = [t for t in SQLModel.metadata.sorted_tables if t.name not in SEED_TABLES]
+USER_TABLES = user_tables()
+# The audit trail records when the demo was written, so two fills never match there.
+RECORD_TABLES = [t for t in data_tables() if t.name not in AUDIT_TABLES]
 
 
 def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -34,7 +36,7 @@ def _dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
                 tuple(row)
                 for row in conn.execute(select(table).order_by(*table.primary_key.columns))
             ]
-            for table in SQLModel.metadata.sorted_tables
+            for table in RECORD_TABLES
         }
 
 
@@ -42,7 +44,7 @@ def _counts(db: Database) -> dict[str, int]:
     with db.engine.connect() as conn:
         return {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in SQLModel.metadata.sorted_tables
+            for t in RECORD_TABLES
         }
 
 

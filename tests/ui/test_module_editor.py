@@ -84,10 +84,13 @@ def test_enter_opens_the_module_and_alt_left_goes_back(page: ModulesPage, qtbot:
 
 
 def test_context_menu_offers_edit_and_new(page: ModulesPage) -> None:
-    assert [a.text() for a in page.context_menu().actions()] == ["Edit…", "New module…"]
+    texts = [a.text() for a in page.context_menu().actions() if not a.isSeparator()]
+    assert texts == ["Edit…", "New module…", "History…"]
     assert not page.context_menu().actions()[0].isEnabled()  # nothing selected
+    assert not page.context_menu().actions()[-1].isEnabled()
     page.table.view.selectRow(0)
     assert page.context_menu().actions()[0].isEnabled()
+    assert page.context_menu().actions()[-1].isEnabled()
 
 
 def test_a_title_typed_in_details_is_saved(page: ModulesPage, qtbot: QtBot) -> None:

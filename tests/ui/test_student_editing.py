@@ -164,40 +164,6 @@ def test_edit_registration_dates(page: StudentsPage, qtbot: QtBot) -> None:
     )
 
 
-def test_a_stale_edit_is_refused_then_saved_on_top(
-    page: StudentsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, body: warnings.append(body))
-    row = page.model.row_at(0)
-    select_email(page, row.email)
-    page.edit_action.trigger()
-    dialog = open_dialog(qtbot, page)
-    with database(page).engine.begin() as conn:  # a colleague saves first
-        conn.execute(
-            text("UPDATE student_teacher SET placement_school = 'Theirs', version = version + 1 "
-                 "WHERE id = :id"),
-            {"id": row.id},
-        )  # fmt: skip
-    dialog.placement_school.setText("Mine")
-    save(qtbot, dialog)
-    again = open_dialog(qtbot, page)
-    assert "Someone else changed this student teacher" in warnings[0]
-    assert again.placement_school.text() == "Mine"  # nothing typed is lost
-    save(qtbot, again)
-    qtbot.waitUntil(
-        lambda: (
-            count(
-                database(page),
-                f"SELECT count(*) FROM student_teacher WHERE id = {row.id} "
-                "AND placement_school = 'Mine'",
-            )
-            == 1
-        ),
-        timeout=10_000,
-    )
-
-
 def test_archive_asks_hides_and_restore_brings_back(
     page: StudentsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,14 +259,17 @@ def test_context_menu_marks_registrations(page: StudentsPage, qtbot: QtBot) -> N
     menu = page.context_menu()
     assert menu is not None
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert texts == [
+    assert texts[:6] == [
+        "Open record…",
         "Edit…",
         "Archive",
         "Enrol in module…",
         "eTwinning: registered, waiting for validation",
         "eTwinning: validated by the NSO",
     ]
-    menu.actions()[-1].trigger()
+    assert texts[6].startswith("Export everything about") and texts[6].endswith("(GDPR)…")
+    assert texts[7:] == ["Erase personal data…", "History…"]
+    next(a for a in menu.actions() if a.text() == "eTwinning: validated by the NSO").trigger()
     qtbot.waitUntil(
         lambda: (
             count(

@@ -112,6 +112,8 @@ class MentoringPage(TablePage):
         self.edit_button.setToolTip(self.tr("Open the selected meeting (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.view.activated.connect(lambda _index: self.edit_selected())
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.view.customContextMenuRequested.connect(self._meetings_menu)
         return _with_bar(self.table, self.new_button, self.edit_button)
 
     def _actions_tab(self) -> QWidget:
@@ -209,6 +211,36 @@ class MentoringPage(TablePage):
         if self.meeting_editor is editor:
             self.meeting_editor = None
         editor.deleteLater()
+
+    def meetings_menu(self) -> QMenu:
+        menu = QMenu(self)
+        chosen = self.selected_meeting() is not None
+        for text, slot in (
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("History…"), self.show_meeting_history),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(chosen)
+            action.triggered.connect(slot)
+        return menu
+
+    def _meetings_menu(self, position: QPoint) -> None:
+        menu = self.meetings_menu()
+        menu.exec(self.table.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def show_meeting_history(self) -> None:
+        """Every change to the selected meeting: notes, targets, actions, sign-off."""
+        from itepad.ui.undo.record_history import show_record_history
+
+        row = self.table.current_source_row()
+        if row is None:
+            return
+        meeting = self.model.row_at(row)
+        title = self.tr("the meeting of {day} ({mentor})").format(
+            day=meeting.held_at.strftime("%Y-%m-%d"), mentor=meeting.mentor
+        )
+        show_record_history(self, self.database, title, meeting_id=meeting.id)
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -251,7 +251,19 @@ class ModulesPage(TablePage):
         new = menu.addAction(self.tr("New module…"))
         new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         new.triggered.connect(self.new_module)
+        menu.addSeparator()
+        history = menu.addAction(self.tr("History…"))
+        history.setEnabled(self.selected_module() is not None)
+        history.triggered.connect(self.show_history)
         return menu
+
+    def show_history(self) -> None:
+        """Every change to the selected module, its sessions, enrolments and attendance."""
+        from itepad.ui.undo.record_history import show_record_history
+
+        module = self.selected_module()
+        if module is not None:
+            show_record_history(self, self.database, module.code, module_id=module.id)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.context_menu()

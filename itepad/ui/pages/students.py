@@ -1,6 +1,7 @@
 """Student teachers: the roster, with cohort, eTwinning status and attendance, and its actions.
 
-Add…, Edit… (double-click), Archive (asks first; archived people are hidden unless Show archived
+Open record… (double-click or Enter: evidence, reflections, project teams, in a window of its
+own), Add…, Edit…, Archive (asks first; archived people are hidden unless Show archived
 is ticked, and can be restored), Enrol in module…, Import roster… (or drop a CSV or XLSX file on
 the page), Export NSO list…, and marking eTwinning registrations from the context menu. Every
 database action runs in a worker; a refused one is explained and the form the user filled in is
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from itepad.ui.enrol_dialog import EnrolDialog
     from itepad.ui.roster_import_dialog import RosterImportDialog
     from itepad.ui.student_dialog import StudentDialog
+    from itepad.ui.student_record.window import StudentRecordWindow
 
 MESSAGE_MS = 10_000
 EXPORT_FOLDER_KEY = "nso/folder"  # QSettings: where the last NSO list was saved
@@ -75,6 +77,10 @@ class StudentsPage(TablePage):
         # A tool bar: on a narrow window the actions that do not fit go to its » menu.
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_action = self._action(self.tr("&Open record…"), self.open_record)
+        self.open_action.setToolTip(
+            self.tr("Evidence, reflections and eTwinning projects of the student teacher (Enter)")
+        )
         self.add_action = self._action(self.tr("&Add…"), self.add_student)
         self.edit_action = self._action(self.tr("&Edit…"), self.edit_student)
         self.archive_action = self._action(self.tr("Arc&hive"), self.archive_or_restore)
@@ -93,11 +99,14 @@ class StudentsPage(TablePage):
         self.student_dialog: StudentDialog | None = None
         self.import_dialog: RosterImportDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
+        self.record_windows: dict[int, StudentRecordWindow] = {}  # open, by student id
 
         view = self.table.view
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        view.doubleClicked.connect(lambda _index: self.edit_student())
+        view.doubleClicked.connect(lambda _index: self.open_record())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), view, self.open_record, Qt.ShortcutContext.WidgetShortcut)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         self.setAcceptDrops(True)
@@ -149,11 +158,14 @@ class StudentsPage(TablePage):
         for action in (self.add_action, self.enrol_action, self.import_action, self.export_action):
             action.setEnabled(has_db)
         self.edit_action.setEnabled(current is not None)
+        self.open_action.setEnabled(current is not None)
         self.archive_action.setEnabled(current is not None)
         archived = current is not None and self.model.is_archived(current)
         self.archive_action.setText(self.tr("Rest&ore") if archived else self.tr("Arc&hive"))
 
     def set_database(self, db: Database) -> None:
+        for window in list(self.record_windows.values()):
+            window.close()  # each shows the database it was opened on
         super().set_database(db)
         self._update_buttons()
 
@@ -221,14 +233,19 @@ class StudentsPage(TablePage):
             return update_student(db, edited[0], edited[1], form)
 
         def refused(exc: Exception) -> None:
+            if isinstance(exc, ConflictError) and edited is not None:
+                from itepad.ui.data_safety.student_conflict import resolve_student_conflict
+
+                resolve_student_conflict(
+                    self,
+                    exc,
+                    form,
+                    keep_mine=lambda version: self._save_student(form, (edited[0], version)),
+                    save_as_new=lambda: self._save_student(form, None),
+                )
+                return
             self.report_failure(exc)  # the message box, or raised if it is a bug
-            if isinstance(exc, ConflictError) and exc.current is not None and edited is not None:
-                edited_now = (edited[0], int(exc.current["version"]))  # save again on top
-                self._with_choices(lambda c: self._open_student_dialog(c, form, edited_now))
-            elif isinstance(exc, ConflictError):
-                self.reload()
-            else:
-                self._with_choices(lambda c: self._open_student_dialog(c, form, edited))
+            self._with_choices(lambda c: self._open_student_dialog(c, form, edited))
 
         name = f"{form.given_name} {form.family_name}".strip()
         self._run(
@@ -238,6 +255,25 @@ class StudentsPage(TablePage):
     def _saved(self, text: str) -> None:
         self._say(text)
         self.reload()
+
+    # --- the record -------------------------------------------------------------------------
+
+    def open_record(self) -> None:
+        """The current student teacher's record, in a window of its own (raised if open)."""
+        current, db = self.current_student(), self.database
+        if current is None or db is None:
+            return
+        window = self.record_windows.get(current.id)
+        if window is None:
+            from itepad.ui.student_record.window import StudentRecordWindow
+
+            window = StudentRecordWindow(db, current.id, self)
+            window.message.connect(self.message)
+            window.destroyed.connect(lambda: self.record_windows.pop(current.id, None))
+            self.record_windows[current.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     # --- archive ----------------------------------------------------------------------------
 
@@ -414,6 +450,7 @@ class StudentsPage(TablePage):
         if not self.selected_students():
             return None
         menu = QMenu(self)
+        menu.addAction(self.tr("Open record…"), self.open_record)
         menu.addAction(self.tr("Edit…"), self.edit_student)
         menu.addAction(self.archive_action.text().replace("&", ""), self.archive_or_restore)
         menu.addAction(self.tr("Enrol in module…"), self.enrol)
@@ -422,7 +459,21 @@ class StudentsPage(TablePage):
         pending.triggered.connect(lambda: self.mark_registration(EtwinningStatus.PENDING))
         validated = menu.addAction(self.tr("eTwinning: validated by the NSO"))
         validated.triggered.connect(lambda: self.mark_registration(EtwinningStatus.VALIDATED))
+        if len(self.selected_students()) == 1:
+            from itepad.ui.data_safety.privacy_actions import add_menu_entries
+
+            add_menu_entries(menu, self, self.selected_students()[0])
+            menu.addSeparator()
+            menu.addAction(self.tr("History…"), self.show_history)
         return menu
+
+    def show_history(self) -> None:
+        """Every change to the current student teacher's records, with before and after."""
+        from itepad.ui.undo.record_history import show_record_history
+
+        current = self.current_student()
+        if current is not None:
+            show_record_history(self, self.database, current.name, student_id=current.id)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.context_menu()
