@@ -6,13 +6,14 @@ resources/fonts/README.md), embedded as subsets.
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from itepad.resources import data_dir_candidates
 
 SANS = "DejaVuSans"
 MONO = "DejaVuSansMono"
@@ -40,16 +41,7 @@ class FontFamilies:
 
 
 def _candidate_dirs() -> list[Path]:
-    candidates = [
-        # Source checkout: resources/ sits beside the itepad package.
-        Path(__file__).resolve().parents[2] / "resources" / "fonts",
-        # Installed package: the wheel ships the fonts as data files under the prefix.
-        Path(sys.prefix) / "share" / "itepad" / "fonts",
-    ]
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
-    if bundle is not None:
-        candidates.append(Path(bundle) / "resources" / "fonts")
-    return candidates
+    return data_dir_candidates("resources/fonts", installed="fonts")
 
 
 def font_dir() -> Path:

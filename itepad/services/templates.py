@@ -7,7 +7,6 @@ the app; a user's template replaces a shipped one of the same id (its file name 
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from platformdirs import user_data_path
 
 from itepad import APP_NAME
 from itepad.errors import UserError
+from itepad.resources import find_data_dir
 from itepad.services.template_format import (
     ID_PATTERN,
     QUALITY_CRITERIA,
@@ -62,16 +62,7 @@ def read_template(path: Path) -> CourseTemplate:
 
 def shipped_template_dir() -> Path | None:
     """The folder of the templates that come with itepad, None in a broken installation."""
-    candidates = [
-        # Source checkout: course_templates/ sits beside the itepad package.
-        Path(__file__).resolve().parents[2] / "course_templates",
-        # Installed package: the wheel ships the templates as data files under the prefix.
-        Path(sys.prefix) / "share" / "itepad" / "course_templates",
-    ]
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
-    if bundle is not None:
-        candidates.append(Path(bundle) / "course_templates")
-    return next((folder for folder in candidates if folder.is_dir()), None)
+    return find_data_dir("course_templates", installed="course_templates")
 
 
 def user_template_dir() -> Path:

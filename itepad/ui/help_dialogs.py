@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+import shiboken6
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DOCS_URL = "https://itepad.org/docs/user-guide/"
-GUIDE = Path("docs") / "user-guide"
+from itepad.ui.help_browser import GuideWindow, guide_index
 
 
 @dataclass(frozen=True)
@@ -108,19 +105,18 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 520)
 
 
-def user_guide_url() -> QUrl:
-    """The guide in the source tree or the bundle (HTML if rendered), else the website."""
-    roots = [Path(__file__).resolve().parents[2]]
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
-    if bundle is not None:
-        roots.append(Path(bundle))
-    for root in roots:
-        for name in ("index.html", "index.md"):
-            page = root / GUIDE / name
-            if page.is_file():
-                return QUrl.fromLocalFile(str(page))
-    return QUrl(DOCS_URL)
+_guide: GuideWindow | None = None  # one guide window, kept with its history while the app runs
 
 
 def open_user_guide() -> bool:
-    return QDesktopServices.openUrl(user_guide_url())
+    """Show the user guide window (False when the guide is not installed)."""
+    global _guide
+    if _guide is None or not shiboken6.isValid(_guide):
+        index = guide_index()
+        if index is None:
+            return False
+        _guide = GuideWindow(index)
+    _guide.show()
+    _guide.raise_()
+    _guide.activateWindow()
+    return True

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -100,16 +96,3 @@ def test_menus_open_preferences_and_shortcuts(window: MainWindow, qtbot: QtBot) 
     assert ("User guide", "F1") in listed
     assert shortcuts.table.rowCount() == len(help_dialogs.shortcuts_of(window))
     shortcuts.reject()
-
-
-def test_user_guide_in_the_bundle_else_the_website(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(help_dialogs, "GUIDE", Path("no-such-guide"))
-    assert help_dialogs.user_guide_url().toString() == help_dialogs.DOCS_URL
-
-    page = tmp_path / "no-such-guide" / "index.md"
-    page.parent.mkdir()
-    page.write_text("# Guide\n", encoding="utf-8")
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert help_dialogs.user_guide_url().toLocalFile() == str(page)
