@@ -36,21 +36,26 @@ LANGUAGES = ("de", "fr", "es", "pl", "uk")  # English is the source language
 BIN = Path(sys.executable).parent
 
 # Services keep English labels for stored codes (Qt-free); the interface passes them through
-# QCoreApplication.translate when it shows them. Module and attribute of each such table.
-LABEL_TABLES = (
-    ("itepad.services.labels", "SESSION_KIND"),
-    ("itepad.services.labels", "ETWINNING_STATUS"),
-    ("itepad.services.labels", "ENROLMENT_STATUS"),
-    ("itepad.services.labels", "MODULE_KIND"),
-    ("itepad.services.labels", "MODULE_STATUS"),
-    ("itepad.services.labels", "ITE_STATUS"),
-    ("itepad.services.labels", "PROJECT_STATE"),
-    ("itepad.services.labels", "LABEL_LEVEL"),
-    ("itepad.services.labels", "LABEL_RESULT"),
-    ("itepad.services.evidence", "EVIDENCE_KIND"),
-    ("itepad.services.evidence", "REVIEW_STATUS"),
-    ("itepad.services.reflections", "REFLECTION_MODEL"),
-    ("itepad.services.report_kinds", "REPORT_KINDS"),
+# QCoreApplication.translate when it shows them. Module and attribute of each such table (a
+# dict's values or a tuple's items), and the text attributes of its items when they are not
+# strings themselves.
+LABEL_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("itepad.services.labels", "SESSION_KIND", ()),
+    ("itepad.services.labels", "ETWINNING_STATUS", ()),
+    ("itepad.services.labels", "ENROLMENT_STATUS", ()),
+    ("itepad.services.labels", "MODULE_KIND", ()),
+    ("itepad.services.labels", "MODULE_STATUS", ()),
+    ("itepad.services.labels", "ITE_STATUS", ()),
+    ("itepad.services.labels", "PROJECT_STATE", ()),
+    ("itepad.services.labels", "LABEL_LEVEL", ()),
+    ("itepad.services.labels", "LABEL_RESULT", ()),
+    ("itepad.services.evidence", "EVIDENCE_KIND", ()),
+    ("itepad.services.evidence", "REVIEW_STATUS", ()),
+    ("itepad.services.reflections", "REFLECTION_MODEL", ()),
+    ("itepad.services.report_kinds", "REPORT_KINDS", ("title", "help")),
+    ("itepad.services.attendance_stats", "FUNNEL_LABELS", ()),
+    ("itepad.services.impact_survey", "SCALE", ()),
+    ("itepad.services.impact_survey", "BENEFITS", ("label", "pre", "post")),
 )
 
 # {name}, {count:,}, %n, %1 .. %99
@@ -79,13 +84,13 @@ def sources() -> list[Path]:
 
 def label_texts() -> Iterator[str]:
     sys.path.insert(0, str(ROOT))
-    for module, name in LABEL_TABLES:
-        for value in getattr(importlib.import_module(module), name).values():
-            if isinstance(value, str):
+    for module, name, fields in LABEL_TABLES:
+        table = getattr(importlib.import_module(module), name)
+        for value in table.values() if isinstance(table, dict) else table:
+            if fields:
+                yield from (getattr(value, field) for field in fields)
+            else:
                 yield value
-            else:  # a report kind
-                yield value.title
-                yield value.help
 
 
 def write_label_source(folder: Path) -> Path:

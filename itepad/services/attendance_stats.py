@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, case, func, select
@@ -119,14 +120,36 @@ def figures(held_marks: Sequence[Mark | None], sessions: int, rules: AlertRules)
     )
 
 
-def alerts(result: Figures, rules: AlertRules) -> tuple[str, ...]:
+class AlertKind(StrEnum):
+    ABSENCES = "absences"  # `count` absences in a row
+    BEST_RATE = "best_rate"  # the best possible `rate` is below the `target` rate
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One reason why a student teacher is at risk, as numbers: the interface words it."""
+
+    kind: AlertKind
+    count: int = 0
+    rate: float = 0.0
+    target: float = 0.0
+
+    @property
+    def english(self) -> str:
+        """The reason in English, for printed reports and the command line."""
+        if self.kind == AlertKind.ABSENCES:
+            return f"{self.count} absences in a row"
+        return f"at best {self.rate:.0%} (target {self.target:.0%})"
+
+
+def alerts(result: Figures, rules: AlertRules) -> tuple[Alert, ...]:
     """Why these figures put a student teacher at risk; empty when they do not."""
     reasons = []
     if result.absence_streak >= rules.consecutive_absences:
-        reasons.append(f"{result.absence_streak} absences in a row")
+        reasons.append(Alert(AlertKind.ABSENCES, count=result.absence_streak))
     best = result.best_possible
     if best is not None and best < rules.minimum_rate:
-        reasons.append(f"at best {best:.0%} (target {rules.minimum_rate:.0%})")
+        reasons.append(Alert(AlertKind.BEST_RATE, rate=best, target=rules.minimum_rate))
     return tuple(reasons)
 
 
@@ -146,7 +169,7 @@ class Participation:
     module_code: str
     module_title: str
     figures: Figures
-    alerts: tuple[str, ...]
+    alerts: tuple[Alert, ...]
 
 
 @dataclass(frozen=True)
@@ -308,9 +331,19 @@ def student_index(db: Database) -> tuple[StudentRef, ...]:
 # --- the registration funnel ------------------------------------------------------------------
 
 
+# English; the interface translates them where it shows them.
+FUNNEL_LABELS = (
+    "Student teachers",
+    "Registered on eTwinning",
+    "Validated by the NSO",
+    "Joined a TwinSpace",
+    "In a project team",
+)
+
+
 @dataclass(frozen=True)
 class FunnelStage:
-    label: str
+    label: str  # one of FUNNEL_LABELS
     count: int
 
 
@@ -327,13 +360,7 @@ def registration_funnel(db: Database) -> tuple[FunnelStage, ...]:
     # IN rather than a correlated EXISTS: project_member's key starts with the project, so
     # EXISTS would scan it once per student teacher (a third of a second for 5,000).
     in_team = and_(joined, STUDENT.c.id.in_(select(PROJECT_MEMBER.c.student_id)))
-    stages = (
-        ("Student teachers", None),
-        ("Registered on eTwinning", registered),
-        ("Validated by the NSO", validated),
-        ("Joined a TwinSpace", joined),
-        ("In a project team", in_team),
-    )
+    stages = tuple(zip(FUNNEL_LABELS, (None, registered, validated, joined, in_team), strict=True))
     with db.engine.connect() as conn:
         counts = conn.execute(
             select(

@@ -104,7 +104,11 @@ def cohort_participation_data(
                 evidence=sum(counts.values()),
                 review_counts=tuple(counts[code] for code in REVIEW_ORDER),
                 meetings=meetings.get(student.id, 0),
-                alerts=tuple(f"{p.module_code}: {', '.join(p.alerts)}" for p in taken if p.alerts),
+                alerts=tuple(
+                    f"{p.module_code}: {', '.join(a.english for a in p.alerts)}"
+                    for p in taken
+                    if p.alerts
+                ),
             )
         )
     return CohortParticipationData(

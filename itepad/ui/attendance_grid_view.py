@@ -33,6 +33,7 @@ class AttendanceGridView(QTableView):
         super().__init__(parent)
         self._model = model
         self.setModel(model)
+        self.setAccessibleName(self.tr("Attendance register"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,8 @@ class SearchableTable(QWidget):
         placeholder: str,
         sort_column: int = -1,  # -1: the order the rows come in (e.g. newest first)
         parent: QWidget | None = None,
+        *,
+        name: str = "",  # what a screen reader calls the table; default "Search results"
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -41,6 +43,7 @@ class SearchableTable(QWidget):
         self.search.installEventFilter(self)
 
         self.view = QTableView()
+        self.view.setAccessibleName(name or self.tr("Search results"))
         self.view.setModel(self.proxy)
         configure_list_table(self.view)
         self.view.setSortingEnabled(True)

@@ -32,6 +32,7 @@ from itepad.services.labels import ETWINNING_STATUS
 from itepad.services.roster import Registration, RosterChoices, StudentForm, check_form
 from itepad.services.student_fields import STUDY_YEARS
 from itepad.store.models import EtwinningStatus
+from itepad.ui.translation import translated
 
 DATE_FORMAT = "d MMM yyyy"
 ERROR_STYLE = "color: #b3261e;"
@@ -105,7 +106,7 @@ class StudentDialog(QDialog):
 
         self.status = QComboBox()
         for code in EtwinningStatus:
-            self.status.addItem(ETWINNING_STATUS[code], str(code))
+            self.status.addItem(translated(ETWINNING_STATUS[code]), str(code))
         self.registered_on = OptionalDate(self.tr("Registered on"))
         self.validated_on = OptionalDate(self.tr("Validated by the NSO on"))
         self.twinspace_joined_on = OptionalDate(self.tr("Joined TwinSpace on"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from itepad.ui.models.base import percent
 from itepad.ui.models.student_modules import StudentModulesModel
 from itepad.ui.tables import configure_list_table, fit_columns_when_shown
+from itepad.ui.translation import translated
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class StudentLookup(QWidget):
             return
         facts = [
             result.cohort,
-            self.tr("eTwinning: {status}").format(status=result.etwinning_status),
+            self.tr("eTwinning: {status}").format(status=translated(result.etwinning_status)),
         ]
         overall = (
             self.tr("Attended {rate} of the sessions recorded").format(rate=percent(result.rate))

@@ -6,13 +6,14 @@ buttons from the qtbase_<lang>.qm that PySide6 ships. Dates and numbers follow t
 
 from __future__ import annotations
 
-import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from itepad.reports.headings import LANGUAGE_NAMES
+from itepad.resources import find_data_dir
 from itepad.ui.settings import LANGUAGE_KEY, PRINT_LANGUAGE_KEY, text_value
 
 SOURCE_LANGUAGE = "en"
@@ -46,14 +47,7 @@ _installed: list[QTranslator] = []
 
 def translations_dir() -> Path | None:
     """The folder of itepad's .qm files: source checkout, installed copy or frozen bundle."""
-    candidates = [
-        Path(__file__).resolve().parents[2] / "resources" / "translations",
-        Path(sys.prefix) / "share" / "itepad" / "translations",
-    ]
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
-    if bundle is not None:
-        candidates.append(Path(bundle) / "resources" / "translations")
-    return next((folder for folder in candidates if folder.is_dir()), None)
+    return find_data_dir("resources/translations", installed="translations")
 
 
 def system_language() -> str:
@@ -113,3 +107,30 @@ def _locale_for(code: str) -> QLocale:
     if QLocale(code).language() == system.language():
         return system
     return QLocale(code)
+
+
+def translated(label: str) -> str:
+    """An English label of a Qt-free service (see LABEL_TABLES of the update script), translated.
+
+    Such labels are context-free texts in the .ts files; thread-safe, so workers may call it.
+    """
+    return QCoreApplication.translate("", label)
+
+
+def short_date(day: date, *, year: bool = True) -> str:
+    """E.g. "24 Nov 2026" (or "24 Nov"), with the month's short name in the user's locale."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), "d MMM yyyy" if year else "d MMM"
+    )
+
+
+def day_and_time(when: datetime, *, year: bool = False) -> str:
+    """E.g. "Tue 24 Nov, 10:00": short day and month names and the time as the locale has them."""
+    day = QLocale().toString(
+        QDate(when.year, when.month, when.day), "ddd d MMM yyyy" if year else "ddd d MMM"
+    )
+    return f"{day}, {short_time(when)}"
+
+
+def short_time(when: datetime) -> str:
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)

@@ -904,32 +904,128 @@ Dies lässt sich in itepad nicht rückgängig machen.</translation>
         <translation>ein Dossier-Entwurf für den Europäischen Preis für die Lehrerbildung (Initial Teacher Education)</translation>
     </message>
     <message>
+        <source>Registered on eTwinning</source>
+        <translation>Bei eTwinning registriert</translation>
+    </message>
+    <message>
+        <source>Validated by the NSO</source>
+        <translation>Von der NKS validiert</translation>
+    </message>
+    <message>
+        <source>Joined a TwinSpace</source>
+        <translation>Einem TwinSpace beigetreten</translation>
+    </message>
+    <message>
+        <source>In a project team</source>
+        <translation>In einem Projektteam</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Stimme überhaupt nicht zu</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Stimme nicht zu</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Stimme zu</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Stimme voll und ganz zu</translation>
+    </message>
+    <message>
+        <source>Networking across Europe</source>
+        <translation>Vernetzung in ganz Europa</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to help me build a network of teachers across Europe.</source>
+        <translation>Ich erwarte, dass eTwinning mir hilft, ein Netzwerk von Lehrkräften in ganz Europa aufzubauen.</translation>
+    </message>
+    <message>
+        <source>eTwinning helped me build a network of teachers across Europe.</source>
+        <translation>eTwinning hat mir geholfen, ein Netzwerk von Lehrkräften in ganz Europa aufzubauen.</translation>
+    </message>
+    <message>
+        <source>New or improved ICT skills</source>
+        <translation>Neue oder bessere IKT-Kompetenzen</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to give me new or better ICT skills.</source>
+        <translation>Ich erwarte, dass ich durch eTwinning neue oder bessere IKT-Kompetenzen erwerbe.</translation>
+    </message>
+    <message>
+        <source>eTwinning gave me new or better ICT skills.</source>
+        <translation>Durch eTwinning habe ich neue oder bessere IKT-Kompetenzen erworben.</translation>
+    </message>
+    <message>
+        <source>Impact on pupils</source>
+        <translation>Wirkung auf die Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning projects to improve my pupils&apos; skills or motivation.</source>
+        <translation>Ich erwarte, dass eTwinning-Projekte die Fähigkeiten oder die Motivation meiner Schülerinnen und Schüler verbessern.</translation>
+    </message>
+    <message>
+        <source>eTwinning project work improved my pupils&apos; skills or motivation.</source>
+        <translation>Die Projektarbeit in eTwinning hat die Fähigkeiten oder die Motivation meiner Schülerinnen und Schüler verbessert.</translation>
+    </message>
+    <message>
+        <source>International teaching community</source>
+        <translation>Internationale Lehrergemeinschaft</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to make me feel part of an international teaching community.</source>
+        <translation>Ich erwarte, dass ich mich durch eTwinning als Teil einer internationalen Lehrergemeinschaft fühle.</translation>
+    </message>
+    <message>
+        <source>eTwinning made me feel part of an international teaching community.</source>
+        <translation>Durch eTwinning fühle ich mich als Teil einer internationalen Lehrergemeinschaft.</translation>
+    </message>
+    <message>
+        <source>Foreign language skills</source>
+        <translation>Fremdsprachenkenntnisse</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to improve my foreign language skills.</source>
+        <translation>Ich erwarte, dass eTwinning meine Fremdsprachenkenntnisse verbessert.</translation>
+    </message>
+    <message>
+        <source>eTwinning improved my foreign language skills.</source>
+        <translation>eTwinning hat meine Fremdsprachenkenntnisse verbessert.</translation>
+    </message>
+    <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
 </context>
 <context>
@@ -1005,43 +1101,43 @@ Dies lässt sich in itepad nicht rückgängig machen.</translation>
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <source>Search actions, records and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen, Datensätze und Werte durchsuchen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze</translation>
     </message>
     <message>
         <source>Changes on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an oder nach diesem Tag</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Tag</translation>
     </message>
     <message>
         <source>Changes on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an oder vor diesem Tag</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>&amp;Who, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer, was:</translation>
     </message>
     <message>
         <source>&amp;From, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von, bis:</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1190,18 @@ Dies lässt sich in itepad nicht rückgängig machen.</translation>
 <context>
     <name>AtRiskModel</name>
     <message>
+        <source>{rate} ({attended} of {recorded})</source>
+        <translation>{rate} ({attended} von {recorded})</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row</source>
+        <translation>{n}-mal in Folge abwesend</translation>
+    </message>
+    <message>
+        <source>at best {rate} (target {target})</source>
+        <translation>höchstens {rate} (Ziel {target})</translation>
+    </message>
+    <message>
         <source>{email}
 Double-click to open their attendance</source>
         <translation>{email}
@@ -1121,6 +1229,13 @@ Doppelklick öffnet die Anwesenheit</translation>
     <message>
         <source>Click to select the whole session, then press a key to mark all.</source>
         <translation>Klicken, um die ganze Sitzung zu wählen, dann eine Taste drücken, um alle zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Anwesenheitsliste</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2131,41 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide page</source>
+        <translation>Seite des Benutzerhandbuchs</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>itepad user guide: {page}</source>
+        <translation>itepad-Benutzerhandbuch: {page}</translation>
+    </message>
+    <message>
+        <source>Not opened: {link} is not a page of the guide or a web address.</source>
+        <translation>Nicht geöffnet: {link} ist weder eine Seite des Handbuchs noch eine Webadresse.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Self</source>
@@ -2034,30 +2184,30 @@ Doppelklick öffnet die Anwesenheit</translation>
     <name>HistoryTableModel</name>
     <message>
         <source>Changed through: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert über: {source}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select a line to see what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile wählen, um die Änderungen zu sehen</translation>
     </message>
     <message>
         <source>{record} {operation} by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {operation} von {who} am {when}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=left&gt;Before&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Feld&lt;/th&gt;&lt;th align=left&gt;Vorher&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Nachher&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No visible change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine sichtbare Änderung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Names and free text were removed by an erasure.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Namen und freie Texte wurden durch eine Löschung entfernt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2324,7 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2510,6 +2660,10 @@ Doppelklick öffnet die Anwesenheit</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
+        <source>⚠ changed</source>
+        <translation>⚠ geändert</translation>
+    </message>
+    <message>
         <source>Changed since it was signed off: open it to compare</source>
         <translation>Seit der Unterzeichnung geändert: zum Vergleichen öffnen</translation>
     </message>
@@ -2715,15 +2869,15 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>the meeting of {day} ({mentor})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mentoring-Gespräch vom {day} ({mentor})</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2965,7 +3119,7 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -3387,27 +3541,27 @@ Doppelklick öffnet die Anwesenheit</translation>
     <name>PagedHistory</name>
     <message>
         <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere zeigen</translation>
     </message>
     <message>
         <source>Read the next {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten {n} Zeilen lesen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>{n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} Änderungen</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung</translation>
     </message>
     <message>
         <source>The newest {n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten {n:,} Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4076,7 @@ Doppelklick öffnet die Anwesenheit</translation>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von {record}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4462,10 @@ Doppelklick öffnet die Anwesenheit</translation>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -4769,11 +4927,11 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
     <message>
         <source>DigCompEdu &amp;competences</source>
-        <translation type="unfinished"></translation>
+        <translation>DigCompEdu-&amp;Kompetenzen</translation>
     </message>
     <message>
         <source>Impact &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungs&amp;umfrage</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
@@ -4939,7 +5097,7 @@ Doppelklick öffnet die Anwesenheit</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5156,10 @@ Doppelklick öffnet die Anwesenheit</translation>
     <message>
         <source>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; before the module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; after it &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; teachers in the 2013 eTwinning impact study</source>
         <translation>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; vor dem Modul &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; danach &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; Lehrkräfte in der eTwinning-Wirkungsstudie 2013</translation>
+    </message>
+    <message>
+        <source>Impact survey results</source>
+        <translation>Ergebnisse der Wirkungsumfrage</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5102,82 +5264,82 @@ Doppelklick öffnet die Anwesenheit</translation>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Every change of this session; undo back to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen seit dem Öffnen; bis zu einer davon rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitätsprotokoll…</translation>
     </message>
     <message>
         <source>Who changed what and when, in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann in dieser Datenbank geändert</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} &amp;wiederholen</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: {action}</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
         <source>{n} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Aktionen</translation>
     </message>
 </context>
 <context>
     <name>UndoHistoryDialog</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>Click an earlier line to undo back to it, a greyed line to redo up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine frühere Zeile klicken, um bis dorthin rückgängig zu machen, auf eine graue, um bis dorthin zu wiederholen.</translation>
     </message>
     <message>
         <source>Actions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen seit dem Öffnen</translation>
     </message>
     <message>
         <source>As the database was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie beim Öffnen der Datenbank</translation>
     </message>
     <message>
         <source>Undone: click to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: zum Wiederholen klicken</translation>
     </message>
 </context>
 <context>

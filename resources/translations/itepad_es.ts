@@ -904,32 +904,128 @@ Esto no se puede deshacer en itepad.</translation>
         <translation>un borrador de dosier para el Premio Europeo a la Formación Inicial del Profesorado</translation>
     </message>
     <message>
+        <source>Registered on eTwinning</source>
+        <translation>Registrados en eTwinning</translation>
+    </message>
+    <message>
+        <source>Validated by the NSO</source>
+        <translation>Validados por el SNA</translation>
+    </message>
+    <message>
+        <source>Joined a TwinSpace</source>
+        <translation>Se unieron a un TwinSpace</translation>
+    </message>
+    <message>
+        <source>In a project team</source>
+        <translation>En un equipo de proyecto</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Totalmente en desacuerdo</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Ni de acuerdo ni en desacuerdo</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Totalmente de acuerdo</translation>
+    </message>
+    <message>
+        <source>Networking across Europe</source>
+        <translation>Redes de contacto en toda Europa</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to help me build a network of teachers across Europe.</source>
+        <translation>Espero que eTwinning me ayude a crear una red de docentes en toda Europa.</translation>
+    </message>
+    <message>
+        <source>eTwinning helped me build a network of teachers across Europe.</source>
+        <translation>eTwinning me ayudó a crear una red de docentes en toda Europa.</translation>
+    </message>
+    <message>
+        <source>New or improved ICT skills</source>
+        <translation>Competencias TIC nuevas o mejoradas</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to give me new or better ICT skills.</source>
+        <translation>Espero que eTwinning me aporte competencias TIC nuevas o mejores.</translation>
+    </message>
+    <message>
+        <source>eTwinning gave me new or better ICT skills.</source>
+        <translation>eTwinning me aportó competencias TIC nuevas o mejores.</translation>
+    </message>
+    <message>
+        <source>Impact on pupils</source>
+        <translation>Impacto en el alumnado</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning projects to improve my pupils&apos; skills or motivation.</source>
+        <translation>Espero que los proyectos eTwinning mejoren las competencias o la motivación de mi alumnado.</translation>
+    </message>
+    <message>
+        <source>eTwinning project work improved my pupils&apos; skills or motivation.</source>
+        <translation>El trabajo de proyecto en eTwinning mejoró las competencias o la motivación de mi alumnado.</translation>
+    </message>
+    <message>
+        <source>International teaching community</source>
+        <translation>Comunidad docente internacional</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to make me feel part of an international teaching community.</source>
+        <translation>Espero que eTwinning me haga sentir parte de una comunidad docente internacional.</translation>
+    </message>
+    <message>
+        <source>eTwinning made me feel part of an international teaching community.</source>
+        <translation>eTwinning me hizo sentir parte de una comunidad docente internacional.</translation>
+    </message>
+    <message>
+        <source>Foreign language skills</source>
+        <translation>Competencias en lenguas extranjeras</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to improve my foreign language skills.</source>
+        <translation>Espero que eTwinning mejore mis competencias en lenguas extranjeras.</translation>
+    </message>
+    <message>
+        <source>eTwinning improved my foreign language skills.</source>
+        <translation>eTwinning mejoró mis competencias en lenguas extranjeras.</translation>
+    </message>
+    <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes → después</translation>
     </message>
 </context>
 <context>
@@ -1005,43 +1101,43 @@ Esto no se puede deshacer en itepad.</translation>
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad</translation>
     </message>
     <message>
         <source>Search actions, records and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acciones, registros y valores</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros</translation>
     </message>
     <message>
         <source>Changes on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde este día</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>Changes on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hasta este día</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;Who, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién, qué:</translation>
     </message>
     <message>
         <source>&amp;From, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde, hasta:</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1190,18 @@ Esto no se puede deshacer en itepad.</translation>
 <context>
     <name>AtRiskModel</name>
     <message>
+        <source>{rate} ({attended} of {recorded})</source>
+        <translation>{rate} ({attended} de {recorded})</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row</source>
+        <translation>{n} ausencias seguidas</translation>
+    </message>
+    <message>
+        <source>at best {rate} (target {target})</source>
+        <translation>como máximo {rate} (objetivo {target})</translation>
+    </message>
+    <message>
         <source>{email}
 Double-click to open their attendance</source>
         <translation>{email}
@@ -1121,6 +1229,13 @@ Doble clic para abrir su asistencia</translation>
     <message>
         <source>Click to select the whole session, then press a key to mark all.</source>
         <translation>Haga clic para seleccionar toda la sesión y pulse una tecla para marcarla entera.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Registro de asistencia</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2131,41 @@ Doble clic para abrir su asistencia</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide page</source>
+        <translation>Página de la guía del usuario</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>itepad user guide: {page}</source>
+        <translation>Guía del usuario de itepad: {page}</translation>
+    </message>
+    <message>
+        <source>Not opened: {link} is not a page of the guide or a web address.</source>
+        <translation>No abierto: {link} no es una página de la guía ni una dirección web.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Self</source>
@@ -2034,30 +2184,30 @@ Doble clic para abrir su asistencia</translation>
     <name>HistoryTableModel</name>
     <message>
         <source>Changed through: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado mediante: {source}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select a line to see what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una línea para ver qué cambió</translation>
     </message>
     <message>
         <source>{record} {operation} by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {operation} por {who} el {when}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=left&gt;Before&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Campo&lt;/th&gt;&lt;th align=left&gt;Antes&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Después&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No visible change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ningún cambio visible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Names and free text were removed by an erasure.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Los nombres y los textos libres se quitaron al borrar los datos personales.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2324,7 @@ Doble clic para abrir su asistencia</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2510,6 +2660,10 @@ Doble clic para abrir su asistencia</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
+        <source>⚠ changed</source>
+        <translation>⚠ modificado</translation>
+    </message>
+    <message>
         <source>Changed since it was signed off: open it to compare</source>
         <translation>Modificado desde la firma: ábralo para comparar</translation>
     </message>
@@ -2715,15 +2869,15 @@ Doble clic para abrir su asistencia</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>the meeting of {day} ({mentor})</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión del {day} ({mentor})</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2965,7 +3119,7 @@ Doble clic para abrir su asistencia</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
 </context>
 <context>
@@ -3387,27 +3541,27 @@ Doble clic para abrir su asistencia</translation>
     <name>PagedHistory</name>
     <message>
         <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más &amp;antiguos</translation>
     </message>
     <message>
         <source>Read the next {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las {n} líneas siguientes</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>{n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} cambios</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio</translation>
     </message>
     <message>
         <source>The newest {n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n:,} cambios más recientes</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4076,7 @@ Doble clic para abrir su asistencia</translation>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {record}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4462,10 @@ Doble clic para abrir su asistencia</translation>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -4769,11 +4927,11 @@ Doble clic para abrir su asistencia</translation>
     </message>
     <message>
         <source>DigCompEdu &amp;competences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competencias DigCompEdu</translation>
     </message>
     <message>
         <source>Impact &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta de &amp;impacto</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
@@ -4939,7 +5097,7 @@ Doble clic para abrir su asistencia</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5156,10 @@ Doble clic para abrir su asistencia</translation>
     <message>
         <source>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; before the module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; after it &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; teachers in the 2013 eTwinning impact study</source>
         <translation>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; antes del módulo &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; después &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; docentes del estudio de impacto de eTwinning de 2013</translation>
+    </message>
+    <message>
+        <source>Impact survey results</source>
+        <translation>Resultados de la encuesta de impacto</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5102,82 +5264,82 @@ Doble clic para abrir su asistencia</translation>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de deshacer…</translation>
     </message>
     <message>
         <source>Every change of this session; undo back to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios desde que se abrió; deshacer hasta uno de ellos</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;actividad…</translation>
     </message>
     <message>
         <source>Who changed what and when, in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién cambió qué y cuándo en esta base de datos</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {action}</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer</translation>
     </message>
     <message>
         <source>{n} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acciones</translation>
     </message>
 </context>
 <context>
     <name>UndoHistoryDialog</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>Click an earlier line to undo back to it, a greyed line to redo up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una línea anterior para deshacer hasta ella, o en una línea gris para rehacer hasta ella.</translation>
     </message>
     <message>
         <source>Actions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones desde que se abrió</translation>
     </message>
     <message>
         <source>As the database was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Como al abrir la base de datos</translation>
     </message>
     <message>
         <source>Undone: click to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: haga clic para rehacer</translation>
     </message>
 </context>
 <context>

@@ -904,32 +904,128 @@ Cette opération est irréversible dans itepad.</translation>
         <translation>un brouillon de dossier pour le Prix européen de la formation initiale des enseignants</translation>
     </message>
     <message>
+        <source>Registered on eTwinning</source>
+        <translation>Inscrits sur eTwinning</translation>
+    </message>
+    <message>
+        <source>Validated by the NSO</source>
+        <translation>Validés par le BAN</translation>
+    </message>
+    <message>
+        <source>Joined a TwinSpace</source>
+        <translation>Ont rejoint un TwinSpace</translation>
+    </message>
+    <message>
+        <source>In a project team</source>
+        <translation>Dans une équipe de projet</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d’accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d’accord</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Ni d’accord ni pas d’accord</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D’accord</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Tout à fait d’accord</translation>
+    </message>
+    <message>
+        <source>Networking across Europe</source>
+        <translation>Réseautage à travers l’Europe</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to help me build a network of teachers across Europe.</source>
+        <translation>J’attends d’eTwinning qu’il m’aide à construire un réseau d’enseignants à travers l’Europe.</translation>
+    </message>
+    <message>
+        <source>eTwinning helped me build a network of teachers across Europe.</source>
+        <translation>eTwinning m’a permis de construire un réseau d’enseignants à travers l’Europe.</translation>
+    </message>
+    <message>
+        <source>New or improved ICT skills</source>
+        <translation>Compétences TIC nouvelles ou améliorées</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to give me new or better ICT skills.</source>
+        <translation>J’attends d’eTwinning qu’il m’apporte des compétences TIC nouvelles ou meilleures.</translation>
+    </message>
+    <message>
+        <source>eTwinning gave me new or better ICT skills.</source>
+        <translation>eTwinning m’a apporté des compétences TIC nouvelles ou meilleures.</translation>
+    </message>
+    <message>
+        <source>Impact on pupils</source>
+        <translation>Impact sur les élèves</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning projects to improve my pupils&apos; skills or motivation.</source>
+        <translation>J’attends des projets eTwinning qu’ils améliorent les compétences ou la motivation de mes élèves.</translation>
+    </message>
+    <message>
+        <source>eTwinning project work improved my pupils&apos; skills or motivation.</source>
+        <translation>Le travail de projet eTwinning a amélioré les compétences ou la motivation de mes élèves.</translation>
+    </message>
+    <message>
+        <source>International teaching community</source>
+        <translation>Communauté enseignante internationale</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to make me feel part of an international teaching community.</source>
+        <translation>J’attends d’eTwinning qu’il me fasse sentir membre d’une communauté enseignante internationale.</translation>
+    </message>
+    <message>
+        <source>eTwinning made me feel part of an international teaching community.</source>
+        <translation>Grâce à eTwinning, je me sens membre d’une communauté enseignante internationale.</translation>
+    </message>
+    <message>
+        <source>Foreign language skills</source>
+        <translation>Compétences en langues étrangères</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to improve my foreign language skills.</source>
+        <translation>J’attends d’eTwinning qu’il améliore mes compétences en langues étrangères.</translation>
+    </message>
+    <message>
+        <source>eTwinning improved my foreign language skills.</source>
+        <translation>eTwinning a amélioré mes compétences en langues étrangères.</translation>
+    </message>
+    <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → après</translation>
     </message>
 </context>
 <context>
@@ -1005,43 +1101,43 @@ Cette opération est irréversible dans itepad.</translation>
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’activité</translation>
     </message>
     <message>
         <source>Search actions, records and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions, enregistrements et valeurs</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements</translation>
     </message>
     <message>
         <source>Changes on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à partir de ce jour</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel jour</translation>
     </message>
     <message>
         <source>Changes on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications jusqu’à ce jour</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Who, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui, quoi :</translation>
     </message>
     <message>
         <source>&amp;From, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du, au :</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1190,18 @@ Cette opération est irréversible dans itepad.</translation>
 <context>
     <name>AtRiskModel</name>
     <message>
+        <source>{rate} ({attended} of {recorded})</source>
+        <translation>{rate} ({attended} sur {recorded})</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row</source>
+        <translation>{n} absences consécutives</translation>
+    </message>
+    <message>
+        <source>at best {rate} (target {target})</source>
+        <translation>au mieux {rate} (objectif {target})</translation>
+    </message>
+    <message>
         <source>{email}
 Double-click to open their attendance</source>
         <translation>{email}
@@ -1121,6 +1229,13 @@ Double-cliquez pour ouvrir ses présences</translation>
     <message>
         <source>Click to select the whole session, then press a key to mark all.</source>
         <translation>Cliquez pour sélectionner toute la séance, puis appuyez sur une touche pour tout marquer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Registre des présences</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2131,41 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide page</source>
+        <translation>Page du guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>itepad user guide: {page}</source>
+        <translation>Guide d’utilisation d’itepad : {page}</translation>
+    </message>
+    <message>
+        <source>Not opened: {link} is not a page of the guide or a web address.</source>
+        <translation>Non ouvert : {link} n’est ni une page du guide ni une adresse web.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Self</source>
@@ -2034,30 +2184,30 @@ Double-cliquez pour ouvrir ses présences</translation>
     <name>HistoryTableModel</name>
     <message>
         <source>Changed through: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié via : {source}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select a line to see what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ce qui a changé</translation>
     </message>
     <message>
         <source>{record} {operation} by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {operation} par {who} le {when}</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=left&gt;Before&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Champ&lt;/th&gt;&lt;th align=left&gt;Avant&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Après&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No visible change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune modification visible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Names and free text were removed by an erasure.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Les noms et les textes libres ont été retirés par un effacement.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2324,7 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2510,6 +2660,10 @@ Double-cliquez pour ouvrir ses présences</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
+        <source>⚠ changed</source>
+        <translation>⚠ modifié</translation>
+    </message>
+    <message>
         <source>Changed since it was signed off: open it to compare</source>
         <translation>Modifié depuis la signature : ouvrez-le pour comparer</translation>
     </message>
@@ -2715,15 +2869,15 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>the meeting of {day} ({mentor})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entretien du {day} ({mentor})</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2965,7 +3119,7 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
 </context>
 <context>
@@ -3387,27 +3541,27 @@ Double-cliquez pour ouvrir ses présences</translation>
     <name>PagedHistory</name>
     <message>
         <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les plus &amp;anciennes</translation>
     </message>
     <message>
         <source>Read the next {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les {n} lignes suivantes</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>{n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} modifications</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification</translation>
     </message>
     <message>
         <source>The newest {n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n:,} modifications les plus récentes</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4076,7 @@ Double-cliquez pour ouvrir ses présences</translation>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {record}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4462,10 @@ Double-cliquez pour ouvrir ses présences</translation>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -4769,11 +4927,11 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
     <message>
         <source>DigCompEdu &amp;competences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compétences DigCompEdu</translation>
     </message>
     <message>
         <source>Impact &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enquête d’impact</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
@@ -4939,7 +5097,7 @@ Double-cliquez pour ouvrir ses présences</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5156,10 @@ Double-cliquez pour ouvrir ses présences</translation>
     <message>
         <source>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; before the module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; after it &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; teachers in the 2013 eTwinning impact study</source>
         <translation>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; avant le module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; après &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; enseignants de l’étude d’impact eTwinning de 2013</translation>
+    </message>
+    <message>
+        <source>Impact survey results</source>
+        <translation>Résultats de l’enquête d’impact</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5102,82 +5264,82 @@ Double-cliquez pour ouvrir ses présences</translation>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
         <source>Every change of this session; undo back to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications depuis l’ouverture ; annuler jusqu’à l’une d’elles</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d’activité…</translation>
     </message>
     <message>
         <source>Who changed what and when, in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié quoi et quand dans cette base de données</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {action}</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir</translation>
     </message>
     <message>
         <source>{n} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} actions</translation>
     </message>
 </context>
 <context>
     <name>UndoHistoryDialog</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des annulations</translation>
     </message>
     <message>
         <source>Click an earlier line to undo back to it, a greyed line to redo up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne antérieure pour annuler jusqu’à elle, sur une ligne grisée pour rétablir jusqu’à elle.</translation>
     </message>
     <message>
         <source>Actions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions depuis l’ouverture</translation>
     </message>
     <message>
         <source>As the database was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme à l’ouverture de la base de données</translation>
     </message>
     <message>
         <source>Undone: click to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : cliquez pour rétablir</translation>
     </message>
 </context>
 <context>

@@ -904,32 +904,128 @@ Tej operacji nie można cofnąć w itepad.</translation>
         <translation>szkic dokumentacji do Europejskiej Nagrody za kształcenie nauczycieli</translation>
     </message>
     <message>
+        <source>Registered on eTwinning</source>
+        <translation>Zarejestrowani w eTwinning</translation>
+    </message>
+    <message>
+        <source>Validated by the NSO</source>
+        <translation>Zatwierdzeni przez Krajowe Biuro</translation>
+    </message>
+    <message>
+        <source>Joined a TwinSpace</source>
+        <translation>Dołączyli do TwinSpace</translation>
+    </message>
+    <message>
+        <source>In a project team</source>
+        <translation>W zespole projektowym</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Zdecydowanie się nie zgadzam</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Nie zgadzam się</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Ani się zgadzam, ani nie zgadzam</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zgadzam się</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Zdecydowanie się zgadzam</translation>
+    </message>
+    <message>
+        <source>Networking across Europe</source>
+        <translation>Nawiązywanie kontaktów w całej Europie</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to help me build a network of teachers across Europe.</source>
+        <translation>Oczekuję, że eTwinning pomoże mi zbudować sieć kontaktów z nauczycielami w całej Europie.</translation>
+    </message>
+    <message>
+        <source>eTwinning helped me build a network of teachers across Europe.</source>
+        <translation>eTwinning pomógł mi zbudować sieć kontaktów z nauczycielami w całej Europie.</translation>
+    </message>
+    <message>
+        <source>New or improved ICT skills</source>
+        <translation>Nowe lub lepsze umiejętności TIK</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to give me new or better ICT skills.</source>
+        <translation>Oczekuję, że dzięki eTwinning zdobędę nowe lub lepsze umiejętności TIK.</translation>
+    </message>
+    <message>
+        <source>eTwinning gave me new or better ICT skills.</source>
+        <translation>eTwinning dał mi nowe lub lepsze umiejętności TIK.</translation>
+    </message>
+    <message>
+        <source>Impact on pupils</source>
+        <translation>Wpływ na uczniów</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning projects to improve my pupils&apos; skills or motivation.</source>
+        <translation>Oczekuję, że projekty eTwinning poprawią umiejętności lub motywację moich uczniów.</translation>
+    </message>
+    <message>
+        <source>eTwinning project work improved my pupils&apos; skills or motivation.</source>
+        <translation>Praca projektowa w eTwinning poprawiła umiejętności lub motywację moich uczniów.</translation>
+    </message>
+    <message>
+        <source>International teaching community</source>
+        <translation>Międzynarodowa społeczność nauczycieli</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to make me feel part of an international teaching community.</source>
+        <translation>Oczekuję, że dzięki eTwinning poczuję się częścią międzynarodowej społeczności nauczycieli.</translation>
+    </message>
+    <message>
+        <source>eTwinning made me feel part of an international teaching community.</source>
+        <translation>Dzięki eTwinning czuję się częścią międzynarodowej społeczności nauczycieli.</translation>
+    </message>
+    <message>
+        <source>Foreign language skills</source>
+        <translation>Znajomość języków obcych</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to improve my foreign language skills.</source>
+        <translation>Oczekuję, że eTwinning poprawi moją znajomość języków obcych.</translation>
+    </message>
+    <message>
+        <source>eTwinning improved my foreign language skills.</source>
+        <translation>eTwinning poprawił moją znajomość języków obcych.</translation>
+    </message>
+    <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed → po</translation>
     </message>
 </context>
 <context>
@@ -1005,43 +1101,43 @@ Tej operacji nie można cofnąć w itepad.</translation>
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik aktywności</translation>
     </message>
     <message>
         <source>Search actions, records and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj czynności, rekordów i wartości</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rekordy</translation>
     </message>
     <message>
         <source>Changes on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany od tego dnia</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny dzień</translation>
     </message>
     <message>
         <source>Changes on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany do tego dnia</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj:</translation>
     </message>
     <message>
         <source>&amp;Who, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto, co:</translation>
     </message>
     <message>
         <source>&amp;From, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od, do:</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1190,18 @@ Tej operacji nie można cofnąć w itepad.</translation>
 <context>
     <name>AtRiskModel</name>
     <message>
+        <source>{rate} ({attended} of {recorded})</source>
+        <translation>{rate} ({attended} z {recorded})</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row</source>
+        <translation>Nieobecności z rzędu: {n}</translation>
+    </message>
+    <message>
+        <source>at best {rate} (target {target})</source>
+        <translation>najwyżej {rate} (cel {target})</translation>
+    </message>
+    <message>
         <source>{email}
 Double-click to open their attendance</source>
         <translation>{email}
@@ -1121,6 +1229,13 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <message>
         <source>Click to select the whole session, then press a key to mark all.</source>
         <translation>Kliknij, aby zaznaczyć całe zajęcia, a potem naciśnij klawisz, aby oznaczyć wszystkich.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Lista obecności</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2131,41 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide page</source>
+        <translation>Strona podręcznika użytkownika</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Nawigacja</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>itepad user guide: {page}</source>
+        <translation>Podręcznik użytkownika itepad: {page}</translation>
+    </message>
+    <message>
+        <source>Not opened: {link} is not a page of the guide or a web address.</source>
+        <translation>Nie otwarto: {link} nie jest stroną podręcznika ani adresem internetowym.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Self</source>
@@ -2034,30 +2184,30 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <name>HistoryTableModel</name>
     <message>
         <source>Changed through: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono przez: {source}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select a line to see what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wiersz, aby zobaczyć, co się zmieniło</translation>
     </message>
     <message>
         <source>{record} {operation} by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {operation} ({who}, {when})</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=left&gt;Before&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Pole&lt;/th&gt;&lt;th align=left&gt;Przed&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Po&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No visible change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Brak widocznych zmian.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Names and free text were removed by an erasure.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Imiona, nazwiska i teksty swobodne usunięto podczas usuwania danych osobowych.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2324,7 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2510,6 +2660,10 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
+        <source>⚠ changed</source>
+        <translation>⚠ zmieniono</translation>
+    </message>
+    <message>
         <source>Changed since it was signed off: open it to compare</source>
         <translation>Zmieniono od podpisania: otwórz, aby porównać</translation>
     </message>
@@ -2715,15 +2869,15 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edytuj…</translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <source>the meeting of {day} ({mentor})</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie z dnia {day} ({mentor})</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2965,7 +3119,7 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
 </context>
 <context>
@@ -3387,27 +3541,27 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <name>PagedHistory</name>
     <message>
         <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;starsze</translation>
     </message>
     <message>
         <source>Read the next {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj kolejne wiersze ({n})</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wczytywanie…</translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <source>{n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany: {n:,}</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zmiana</translation>
     </message>
     <message>
         <source>The newest {n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze zmiany: {n:,}</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4076,7 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia: {record}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4462,10 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <message>
         <source>Search</source>
         <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
 </context>
 <context>
@@ -4769,11 +4927,11 @@ Odnotowane obecności: {n}</translation>
     </message>
     <message>
         <source>DigCompEdu &amp;competences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetencje DigCompEdu</translation>
     </message>
     <message>
         <source>Impact &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ankieta wpływu</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
@@ -4939,7 +5097,7 @@ Odnotowane obecności: {n}</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5156,10 @@ Odnotowane obecności: {n}</translation>
     <message>
         <source>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; before the module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; after it &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; teachers in the 2013 eTwinning impact study</source>
         <translation>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; przed modułem &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; po nim &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; nauczyciele w badaniu wpływu eTwinning z 2013 r.</translation>
+    </message>
+    <message>
+        <source>Impact survey results</source>
+        <translation>Wyniki ankiety wpływu</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5102,82 +5264,82 @@ Odnotowane obecności: {n}</translation>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Undo &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia cofania…</translation>
     </message>
     <message>
         <source>Every change of this session; undo back to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany od otwarcia; cofnij do wybranej</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik &amp;aktywności…</translation>
     </message>
     <message>
         <source>Who changed what and when, in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto, co i kiedy zmienił w tej bazie danych</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów: {action}</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto: {action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowiono: {action}</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponowić</translation>
     </message>
     <message>
         <source>{n} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynności: {n}</translation>
     </message>
 </context>
 <context>
     <name>UndoHistoryDialog</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia cofania</translation>
     </message>
     <message>
         <source>Click an earlier line to undo back to it, a greyed line to redo up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij wcześniejszy wiersz, aby cofnąć do niego, lub wyszarzony, aby ponowić do niego.</translation>
     </message>
     <message>
         <source>Actions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynności od otwarcia</translation>
     </message>
     <message>
         <source>As the database was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan po otwarciu bazy danych</translation>
     </message>
     <message>
         <source>Undone: click to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto: kliknij, aby ponowić</translation>
     </message>
 </context>
 <context>

@@ -904,32 +904,128 @@ This cannot be undone in itepad.</source>
         <translation>чернетка досьє на Європейську премію за початкову педагогічну освіту</translation>
     </message>
     <message>
+        <source>Registered on eTwinning</source>
+        <translation>Зареєстровані в eTwinning</translation>
+    </message>
+    <message>
+        <source>Validated by the NSO</source>
+        <translation>Підтверджені НСП</translation>
+    </message>
+    <message>
+        <source>Joined a TwinSpace</source>
+        <translation>Приєдналися до TwinSpace</translation>
+    </message>
+    <message>
+        <source>In a project team</source>
+        <translation>У проєктній команді</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Зовсім не погоджуюся</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Не погоджуюся</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Важко сказати</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Погоджуюся</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Цілком погоджуюся</translation>
+    </message>
+    <message>
+        <source>Networking across Europe</source>
+        <translation>Налагодження зв’язків у Європі</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to help me build a network of teachers across Europe.</source>
+        <translation>Я очікую, що eTwinning допоможе мені створити мережу вчителів з усієї Європи.</translation>
+    </message>
+    <message>
+        <source>eTwinning helped me build a network of teachers across Europe.</source>
+        <translation>eTwinning допоміг мені створити мережу вчителів з усієї Європи.</translation>
+    </message>
+    <message>
+        <source>New or improved ICT skills</source>
+        <translation>Нові або кращі навички ІКТ</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to give me new or better ICT skills.</source>
+        <translation>Я очікую, що eTwinning дасть мені нові або кращі навички ІКТ.</translation>
+    </message>
+    <message>
+        <source>eTwinning gave me new or better ICT skills.</source>
+        <translation>eTwinning дав мені нові або кращі навички ІКТ.</translation>
+    </message>
+    <message>
+        <source>Impact on pupils</source>
+        <translation>Вплив на учнів</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning projects to improve my pupils&apos; skills or motivation.</source>
+        <translation>Я очікую, що проєкти eTwinning покращать навички або мотивацію моїх учнів.</translation>
+    </message>
+    <message>
+        <source>eTwinning project work improved my pupils&apos; skills or motivation.</source>
+        <translation>Проєктна робота в eTwinning покращила навички або мотивацію моїх учнів.</translation>
+    </message>
+    <message>
+        <source>International teaching community</source>
+        <translation>Міжнародна педагогічна спільнота</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to make me feel part of an international teaching community.</source>
+        <translation>Я очікую, що завдяки eTwinning відчую себе частиною міжнародної педагогічної спільноти.</translation>
+    </message>
+    <message>
+        <source>eTwinning made me feel part of an international teaching community.</source>
+        <translation>Завдяки eTwinning я відчуваю себе частиною міжнародної педагогічної спільноти.</translation>
+    </message>
+    <message>
+        <source>Foreign language skills</source>
+        <translation>Знання іноземних мов</translation>
+    </message>
+    <message>
+        <source>I expect eTwinning to improve my foreign language skills.</source>
+        <translation>Я очікую, що eTwinning покращить моє знання іноземних мов.</translation>
+    </message>
+    <message>
+        <source>eTwinning improved my foreign language skills.</source>
+        <translation>eTwinning покращив моє знання іноземних мов.</translation>
+    </message>
+    <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>створено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>До → після</translation>
     </message>
 </context>
 <context>
@@ -1005,43 +1101,43 @@ This cannot be undone in itepad.</source>
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал дій</translation>
     </message>
     <message>
         <source>Search actions, records and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук дій, записів і значень</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі записи</translation>
     </message>
     <message>
         <source>Changes on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни від цього дня</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-який день</translation>
     </message>
     <message>
         <source>Changes on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни до цього дня</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пошук:</translation>
     </message>
     <message>
         <source>&amp;Who, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто, що:</translation>
     </message>
     <message>
         <source>&amp;From, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від, до:</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1190,18 @@ This cannot be undone in itepad.</source>
 <context>
     <name>AtRiskModel</name>
     <message>
+        <source>{rate} ({attended} of {recorded})</source>
+        <translation>{rate} ({attended} з {recorded})</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row</source>
+        <translation>Пропусків поспіль: {n}</translation>
+    </message>
+    <message>
+        <source>at best {rate} (target {target})</source>
+        <translation>щонайбільше {rate} (ціль {target})</translation>
+    </message>
+    <message>
         <source>{email}
 Double-click to open their attendance</source>
         <translation>{email}
@@ -1121,6 +1229,13 @@ Double-click to open their attendance</source>
     <message>
         <source>Click to select the whole session, then press a key to mark all.</source>
         <translation>Клацніть, щоб виділити все заняття, потім натисніть клавішу, щоб позначити всіх.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Журнал відвідуваності</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2131,41 @@ Double-click to open their attendance</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide page</source>
+        <translation>Сторінка посібника користувача</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навігація</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>itepad user guide: {page}</source>
+        <translation>Посібник користувача itepad: {page}</translation>
+    </message>
+    <message>
+        <source>Not opened: {link} is not a page of the guide or a web address.</source>
+        <translation>Не відкрито: {link} не є сторінкою посібника чи вебадресою.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Self</source>
@@ -2034,30 +2184,30 @@ Double-click to open their attendance</source>
     <name>HistoryTableModel</name>
     <message>
         <source>Changed through: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено через: {source}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select a line to see what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть рядок, щоб побачити зміни</translation>
     </message>
     <message>
         <source>{record} {operation} by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {operation} ({who}, {when})</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=left&gt;Before&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Поле&lt;/th&gt;&lt;th align=left&gt;До&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=left&gt;Після&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No visible change.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Видимих змін немає.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Names and free text were removed by an erasure.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Імена та довільний текст вилучено під час стирання.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2324,7 @@ Double-click to open their attendance</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2510,6 +2660,10 @@ Double-click to open their attendance</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
+        <source>⚠ changed</source>
+        <translation>⚠ змінено</translation>
+    </message>
+    <message>
         <source>Changed since it was signed off: open it to compare</source>
         <translation>Змінено після підписання: відкрийте, щоб порівняти</translation>
     </message>
@@ -2715,15 +2869,15 @@ Double-click to open their attendance</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Редагувати…</translation>
+        <translation>Редагувати…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія…</translation>
     </message>
     <message>
         <source>the meeting of {day} ({mentor})</source>
-        <translation type="unfinished"></translation>
+        <translation>зустріч від {day} ({mentor})</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -2965,7 +3119,7 @@ Double-click to open their attendance</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія…</translation>
     </message>
 </context>
 <context>
@@ -3387,27 +3541,27 @@ Double-click to open their attendance</source>
     <name>PagedHistory</name>
     <message>
         <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;старіші</translation>
     </message>
     <message>
         <source>Read the next {n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати наступні рядки ({n})</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Завантаження…</translation>
+        <translation>Завантаження…</translation>
     </message>
     <message>
         <source>{n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін: {n:,}</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 зміна</translation>
     </message>
     <message>
         <source>The newest {n:,} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Найновіші зміни: {n:,}</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4076,7 @@ Double-click to open their attendance</source>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія: {record}</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4462,10 @@ Double-click to open their attendance</source>
     <message>
         <source>Search</source>
         <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
     </message>
 </context>
 <context>
@@ -4769,11 +4927,11 @@ Double-click to open their attendance</source>
     </message>
     <message>
         <source>DigCompEdu &amp;competences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компетентності DigCompEdu</translation>
     </message>
     <message>
         <source>Impact &amp;survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитування щодо &amp;впливу</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
@@ -4939,7 +5097,7 @@ Double-click to open their attendance</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія…</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5156,10 @@ Double-click to open their attendance</source>
     <message>
         <source>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; before the module &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; after it &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; teachers in the 2013 eTwinning impact study</source>
         <translation>&lt;span style=&apos;color:{before}&apos;&gt;■&lt;/span&gt; до модуля &amp;nbsp; &lt;span style=&apos;color:{after}&apos;&gt;■&lt;/span&gt; після нього &amp;nbsp; &lt;span style=&apos;color:{study}&apos;&gt;■&lt;/span&gt; учителі в дослідженні впливу eTwinning 2013 року</translation>
+    </message>
+    <message>
+        <source>Impact survey results</source>
+        <translation>Результати опитування щодо впливу</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5102,82 +5264,82 @@ Double-click to open their attendance</source>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>Undo &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія скасувань…</translation>
     </message>
     <message>
         <source>Every change of this session; undo back to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі зміни від відкриття; скасувати до будь-якої з них</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал дій…</translation>
     </message>
     <message>
         <source>Who changed what and when, in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто, що й коли змінив у цій базі даних</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити: {action}</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: {action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо скасувати</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторено: {action}</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо повторити</translation>
     </message>
     <message>
         <source>{n} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Дій: {n}</translation>
     </message>
 </context>
 <context>
     <name>UndoHistoryDialog</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія скасувань</translation>
     </message>
     <message>
         <source>Click an earlier line to undo back to it, a greyed line to redo up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть попередній рядок, щоб скасувати до нього, або сірий рядок, щоб повторити до нього.</translation>
     </message>
     <message>
         <source>Actions of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від відкриття</translation>
     </message>
     <message>
         <source>As the database was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Як під час відкриття бази даних</translation>
     </message>
     <message>
         <source>Undone: click to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: клацніть, щоб повторити</translation>
     </message>
 </context>
 <context>

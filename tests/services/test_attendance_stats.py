@@ -8,6 +8,8 @@ import pytest
 from sqlmodel import select
 
 from itepad.services.attendance_stats import (
+    Alert,
+    AlertKind,
     AlertRules,
     Figures,
     Mark,
@@ -82,16 +84,20 @@ def test_alerts() -> None:
     three_in_a_row = Figures(sessions=10, held=3, recorded=3, attended=0, absence_streak=3)
     # best possible (10 - 3) / 10 = 70 %
     assert alerts(three_in_a_row, RULES) == (
+        Alert(AlertKind.ABSENCES, count=3),
+        Alert(AlertKind.BEST_RATE, rate=0.7, target=0.8),
+    )
+    assert [a.english for a in alerts(three_in_a_row, RULES)] == [
         "3 absences in a row",
         "at best 70% (target 80%)",
-    )
+    ]
     exactly_80 = Figures(sessions=10, held=2, recorded=2, attended=0, absence_streak=2)
     assert alerts(exactly_80, RULES) == ()  # 8 / 10 is not below 80 %
     strict = AlertRules(consecutive_absences=2, minimum_rate=0.9)
-    assert alerts(exactly_80, strict) == (
+    assert [a.english for a in alerts(exactly_80, strict)] == [
         "2 absences in a row",
         "at best 80% (target 90%)",
-    )
+    ]
 
 
 # --- from the database ----------------------------------------------------------------------
@@ -150,9 +156,9 @@ def test_student_teachers_at_risk(world: World) -> None:
     assert list(figures_of) == ["Ben Tester", "Eva Tester"]  # both at best 2/5; Ben's run is longer
     ben, eva = at_risk
     # Ben: A A A -> rate 0/3, best (5 - 3) / 5 = 40 %, 3 in a row.
-    assert ben.alerts == ("3 absences in a row", "at best 40% (target 80%)")
+    assert [a.english for a in ben.alerts] == ["3 absences in a row", "at best 40% (target 80%)"]
     # Eva: E E A -> rate 0/3, best 40 %, the excused marks do not add to the run: 1.
-    assert eva.alerts == ("at best 40% (target 80%)",)
+    assert [a.english for a in eva.alerts] == ["at best 40% (target 80%)"]
     assert (eva.figures.rate, eva.figures.absence_streak) == (0.0, 1)
     assert (ben.module_code, ben.enrolment_id) == ("ET-INTRO", world.enrolments["Ben"])
 
@@ -176,7 +182,7 @@ def test_one_student_teacher_across_modules(world: World) -> None:
     proj, intro = ana.modules
     # ET-PROJ: A P, both held: 1/2, best (2 - 1) / 2.
     assert (proj.figures.rate, proj.figures.best_possible) == (0.5, 0.5)
-    assert proj.alerts == ("at best 50% (target 80%)",)
+    assert [a.english for a in proj.alerts] == ["at best 50% (target 80%)"]
     # ET-INTRO: P L A held (the excused mark for 23 March is not counted yet): 2/3, best 4/5.
     assert intro.figures.rate == pytest.approx(2 / 3)
     assert intro.figures.best_possible == pytest.approx(4 / 5)

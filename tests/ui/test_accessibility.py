@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import inspect
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -73,11 +72,6 @@ def nameless(root: QWidget) -> list[str]:
     return sorted(set(found))
 
 
-@pytest.mark.xfail(
-    reason="unnamed tables and scroll areas in files of other helpers: ui/searchable_table.py "
-    "(the table view), ui/pages/dashboard.py (scroll area, upcoming sessions table), "
-    "ui/pages/attendance.py (the grid), ui/survey/results_view.py (results table)",
-)
 def test_main_window_controls_have_names(opened: MainWindow, qtbot: QtBot) -> None:
     missing = [f"window: {m}" for m in nameless(opened)]
     for index, page in enumerate(opened.pages):

@@ -76,7 +76,9 @@ def test_at_risk_list_opens_the_student_teachers_attendance(
         p.enrolment_id for p in at_risk
     ]
     first = at_risk[0]
-    assert model.index(0, AtRiskModel.WHY).data(Display) == "; ".join(first.alerts)
+    assert model.index(0, AtRiskModel.WHY).data(Display) == "; ".join(
+        a.english for a in first.alerts
+    )
     assert "absences in a row" in model.index(0, AtRiskModel.WHY).data(Display)
     view = dashboard.at_risk
     rect = view.visualRect(model.index(0, AtRiskModel.NAME))

@@ -8,11 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from itepad.services import overview
-from itepad.services.overview import GridData, GridRow, GridSession, MarkKind, StudentRow
+from itepad.services.overview import (
+    GridData,
+    GridRow,
+    GridSession,
+    MarkKind,
+    StudentRow,
+    UpcomingSession,
+)
 from itepad.store.database import Database, open_database
 from itepad.ui.models.attendance import AttendanceGridModel, mark_colours
 from itepad.ui.models.base import SEARCH_ROLE, RowTableModel
@@ -250,7 +257,7 @@ def test_attendance_grid_shows_coloured_letters() -> None:
     tip = model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Ben Adams — TwinSpace tour (10 Mar 2026): Present"
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole).endswith("not recorded")
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "03 Mar"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "3 Mar"
     assert model.headerData(1, Qt.Orientation.Vertical) == "Ben Adams"
     assert model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == (
         "ben@ite.example"
@@ -258,3 +265,22 @@ def test_attendance_grid_shows_coloured_letters() -> None:
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
     model.set_grid(None)
     assert model.rowCount(QModelIndex()) == 0
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(default)
+
+
+@pytest.mark.usefixtures("german")
+def test_dates_follow_the_locale() -> None:
+    grid = AttendanceGridModel()
+    grid.set_grid(_grid())
+    assert grid.headerData(0, Qt.Orientation.Horizontal) == "3 März"
+    upcoming = UpcomingSessionModel()
+    session = UpcomingSession(datetime(2026, 3, 3, 14, 5), "ET", "Intro", "Kick-off", "", "")
+    upcoming.set_rows([session])
+    assert upcoming.index(0, UpcomingSessionModel.WHEN).data() == "Di. 3 März, 14:05"

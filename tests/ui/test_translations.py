@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QThreadPool
@@ -33,6 +34,9 @@ from pytestqt.qtbot import QtBot
 from itepad.app import open_for_app
 from itepad.ui.help_dialogs import ShortcutsDialog
 from itepad.ui.main_window import MainWindow
+from itepad.ui.models.at_risk import AtRiskModel
+from itepad.ui.models.base import RowTableModel
+from itepad.ui.models.upcoming import UpcomingSessionModel
 from itepad.ui.pages.base import Page
 from itepad.ui.preferences_dialog import PreferencesDialog
 from itepad.ui.translation import LANGUAGES, SOURCE_LANGUAGE, install_translations, translations_dir
@@ -117,6 +121,40 @@ def menu_texts(window: MainWindow) -> set[str]:
     return texts
 
 
+def column(model: RowTableModel[Any], number: int) -> list[str]:
+    return [model.index(row, number).data() for row in range(model.rowCount())]
+
+
+def dashboard_cells(window: MainWindow) -> set[str]:
+    """The funnel's labels and the dashboard tables' cells that are words, not data."""
+    dashboard = window.dashboard
+    cells = {bar.label for bar in dashboard.funnel_chart.bars}
+    cells.update(column(dashboard.upcoming_model, UpcomingSessionModel.KIND))
+    for number in (AtRiskModel.ATTENDANCE, AtRiskModel.WHY):
+        cells.update(column(dashboard.at_risk_model, number))
+    return cells
+
+
+def english_cells(window: MainWindow) -> set[tuple[str, str]]:
+    """Dashboard cells worded as the English interface words them: (column, text)."""
+    found = set()
+    at_risk = window.dashboard.at_risk_model
+    for row in range(at_risk.rowCount()):
+        person = at_risk.row_at(row)
+        why = at_risk.index(row, AtRiskModel.WHY).data()
+        if why == "; ".join(alert.english for alert in person.alerts):
+            found.add(("why", why))
+        attended = at_risk.index(row, AtRiskModel.ATTENDANCE).data()
+        if f"({person.figures.attended} of {person.figures.recorded})" in attended:
+            found.add(("attendance", attended))
+    upcoming = window.dashboard.upcoming_model
+    for row in range(upcoming.rowCount()):
+        when = upcoming.index(row, UpcomingSessionModel.WHEN).data()
+        if when.startswith(f"{upcoming.row_at(row).starts_at:%a %d %b}"):
+            found.add(("when", when))
+    return found
+
+
 def untranslated(texts: set[str], language: str) -> set[str]:
     sources, translations = english_with_translation(language)
     return (texts & sources) - translations
@@ -146,10 +184,21 @@ def test_main_window_shows_no_english(localized: MainWindow, language: str, qtbo
     assert localized.sidebar.item(0).text() in translations
 
 
+@pytest.mark.parametrize("language", SHIPPED, indirect=True)
+def test_dashboard_cells_are_in_the_language(localized: MainWindow, language: str) -> None:
+    dashboard = localized.dashboard
+    assert dashboard.at_risk_model.rowCount(), "the demo has student teachers at risk"
+    assert dashboard.upcoming_model.rowCount(), "and sessions coming up"
+    assert untranslated(dashboard_cells(localized), language) == set()
+    assert english_cells(localized) == set()
+
+
 @pytest.mark.parametrize("language", [SOURCE_LANGUAGE], indirect=True)
 def test_english_window_is_caught(localized: MainWindow, qtbot: QtBot) -> None:
-    """The check above can fail: read as German, the English window is full of misses."""
+    """The checks above can fail: read as German, the English window is full of misses."""
     assert len(untranslated(everything_shown(localized, qtbot), "de")) > 100
+    assert "Validated by the NSO" in untranslated(dashboard_cells(localized), "de")
+    assert {column for column, _ in english_cells(localized)} == {"why", "attendance", "when"}
 
 
 @pytest.mark.parametrize("language", ["de"], indirect=True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from itepad.store.models import AssessorKind
+from itepad.ui.translation import short_date
 
 if TYPE_CHECKING:
     from itepad.services.competences import CompetenceInfo, Level, MatrixRow, StudentCompetences
@@ -133,7 +134,7 @@ class CompetenceMatrixModel(QAbstractTableModel):
                 return self.tr("Not assessed yet: press F2 or Enter to choose a level")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{level.code} {level.name} · {assessment.assessed_on:%d %b %Y}"
+            return f"{level.code} {level.name} · {short_date(assessment.assessed_on)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(level_colour(level.rank))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -148,7 +149,7 @@ class CompetenceMatrixModel(QAbstractTableModel):
                 self.tr("{code} {name}, {date}, by {by}").format(
                     code=level.code,
                     name=level.name,
-                    date=f"{assessment.assessed_on:%d %b %Y}",
+                    date=short_date(assessment.assessed_on),
                     by=by,
                 )
             ]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from itepad.services.competences import Level, Progress
 from itepad.store.models import AssessorKind
+from itepad.ui.translation import short_date
 
 COLOURS = {AssessorKind.SELF: QColor("#1f6fb2"), AssessorKind.EDUCATOR: QColor("#e65100")}
 ROW_PADDING = 10
@@ -133,9 +134,9 @@ class ProgressChart(QWidget):
                     label=self._label(row),
                     kind=self._kind_names.get(AssessorKind(row.kind), row.kind),
                     first=row.first.level_code,
-                    first_on=f"{row.first.assessed_on:%d %b %Y}",
+                    first_on=short_date(row.first.assessed_on),
                     latest=row.latest.level_code,
-                    latest_on=f"{row.latest.assessed_on:%d %b %Y}",
+                    latest_on=short_date(row.latest.assessed_on),
                 ),
                 self,
             )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel, percent
 
 if TYPE_CHECKING:
-    from itepad.services.attendance_stats import Participation
+    from itepad.services.attendance_stats import Alert, Participation
 
 
 def attended_text(row: Participation) -> str:
@@ -16,7 +18,26 @@ def attended_text(row: Participation) -> str:
     figures = row.figures
     if figures.rate is None:
         return ""
-    return f"{percent(figures.rate)} ({figures.attended} of {figures.recorded})"
+    return QCoreApplication.translate("AtRiskModel", "{rate} ({attended} of {recorded})").format(
+        rate=percent(figures.rate), attended=figures.attended, recorded=figures.recorded
+    )
+
+
+def alert_text(alert: Alert) -> str:
+    """Why a student teacher is at risk, in the interface language."""
+    from itepad.services.attendance_stats import AlertKind
+
+    if alert.kind == AlertKind.ABSENCES:
+        return QCoreApplication.translate("AtRiskModel", "{n} absences in a row").format(
+            n=alert.count
+        )
+    return QCoreApplication.translate("AtRiskModel", "at best {rate} (target {target})").format(
+        rate=percent(alert.rate), target=percent(alert.target)
+    )
+
+
+def alerts_text(row: Participation, separator: str = "; ") -> str:
+    return separator.join(alert_text(alert) for alert in row.alerts)
 
 
 class AtRiskModel(RowTableModel["Participation"]):
@@ -40,7 +61,7 @@ class AtRiskModel(RowTableModel["Participation"]):
             ),
             numeric=True,
         ),
-        Column["Participation"](QT_TR_NOOP("Why"), lambda r: "; ".join(r.alerts)),
+        Column["Participation"](QT_TR_NOOP("Why"), alerts_text),
     )
 
     def tooltip(self, row: Participation, column: int) -> str | None:

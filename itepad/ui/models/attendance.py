@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from itepad.ui.models.base import Index
+from itepad.ui.translation import day_and_time, short_date, short_time, translated
 
 if TYPE_CHECKING:
     from itepad.services.attendance import SavedMark
@@ -263,7 +264,7 @@ class AttendanceGridModel(QAbstractTableModel):
         kind = self._kinds.get(code) if code else None
         status = kind.label if kind else code
         lines = [
-            f"{person.name} — {session.title} ({session.starts_at:%d %b %Y}): "
+            f"{person.name} — {session.title} ({short_date(session.starts_at)}): "
             f"{status or self.tr('not recorded')}"
         ]
         remark = self._remarks[row][column]
@@ -277,8 +278,8 @@ class AttendanceGridModel(QAbstractTableModel):
             lines.append(
                 self.tr("Recorded by {who} on {day} at {time}").format(
                     who=cell.recorded_by or self.tr("unknown"),
-                    day=f"{when:%d %b %Y}",
-                    time=f"{when:%H:%M}",
+                    day=short_date(when),
+                    time=short_time(when),
                 )
             )
         return "\n".join(lines)
@@ -295,10 +296,11 @@ class AttendanceGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(grid.sessions):
             session = grid.sessions[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return session.starts_at.strftime("%d %b")
+                return short_date(session.starts_at, year=False)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
-                    f"{session.title}\n{session.kind}, {session.starts_at:%a %d %b %Y, %H:%M}\n"
+                    f"{session.title}\n{translated(session.kind)}, "
+                    f"{day_and_time(session.starts_at, year=True)}\n"
                     + self.tr("Click to select the whole session, then press a key to mark all.")
                 )
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(grid.rows):

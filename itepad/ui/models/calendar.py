@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
 
 from itepad.ui.models.base import Index
+from itepad.ui.translation import translated
 
 if TYPE_CHECKING:
     from itepad.services.calendar_view import CalendarEntry
@@ -31,7 +32,7 @@ def entry_text(entry: CalendarEntry) -> str:
     """One line per session, as tooltips and screen readers give it."""
     where = f" — {entry.place}" if entry.place else ""
     when = f"{entry.starts_at:%H:%M}\N{EN DASH}{entry.ends_at:%H:%M}"
-    return f"{when} {entry.module_code}: {entry.title} ({entry.kind}){where}"
+    return f"{when} {entry.module_code}: {entry.title} ({translated(entry.kind)}){where}"
 
 
 def _qdate(day: date) -> QDate:

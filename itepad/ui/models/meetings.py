@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel
 
 if TYPE_CHECKING:
     from itepad.services.overview import MeetingRow
+
+
+def signed_text(row: MeetingRow) -> str:
+    if row.changed_since_signed:
+        return QCoreApplication.translate("MeetingTableModel", "⚠ changed")
+    return "✓" if row.signed else ""
 
 
 class MeetingTableModel(RowTableModel["MeetingRow"]):
@@ -36,7 +44,7 @@ class MeetingTableModel(RowTableModel["MeetingRow"]):
         ),
         Column["MeetingRow"](
             QT_TR_NOOP("Signed"),
-            lambda r: "⚠ changed" if r.changed_since_signed else ("✓" if r.signed else ""),
+            signed_text,
             sort_key=lambda r: int(r.signed) - 2 * int(r.changed_since_signed),
             tip=QT_TR_NOOP("Signed off by the mentor"),
         ),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel
+from itepad.ui.translation import translated
 
 if TYPE_CHECKING:
     from itepad.services.overview import ModuleRow  # noqa: F401 (named in quotes below)
@@ -18,8 +19,8 @@ class ModuleTableModel(RowTableModel["ModuleRow"]):
         Column["ModuleRow"](QT_TR_NOOP("Title"), lambda r: r.title),
         Column["ModuleRow"](QT_TR_NOOP("Year"), lambda r: r.academic_year),
         Column["ModuleRow"](QT_TR_NOOP("Term"), lambda r: r.term),
-        Column["ModuleRow"](QT_TR_NOOP("Kind"), lambda r: r.kind),
-        Column["ModuleRow"](QT_TR_NOOP("Status"), lambda r: r.status),
+        Column["ModuleRow"](QT_TR_NOOP("Kind"), lambda r: translated(r.kind)),
+        Column["ModuleRow"](QT_TR_NOOP("Status"), lambda r: translated(r.status)),
         Column["ModuleRow"](
             QT_TR_NOOP("Sessions"),
             lambda r: str(r.sessions),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel
+from itepad.ui.translation import day_and_time, short_time, translated
 
 if TYPE_CHECKING:
     from itepad.services.module_draft import SessionDraft
@@ -23,8 +24,8 @@ class SessionLine:
     @property
     def when(self) -> str:
         starts, ends = self.session.starts_at, self.session.ends_at
-        end = f"{ends:%H:%M}" if ends.date() == starts.date() else f"{ends:%a %d %b %H:%M}"
-        return f"{starts:%a %d %b %Y, %H:%M}\N{EN DASH}{end}"
+        end = short_time(ends) if ends.date() == starts.date() else day_and_time(ends)
+        return f"{day_and_time(starts, year=True)}\N{EN DASH}{end}"
 
     @property
     def where(self) -> str:
@@ -36,7 +37,7 @@ class SessionTableModel(RowTableModel[SessionLine]):
     COLUMNS = (
         Column[SessionLine](QT_TR_NOOP("When"), lambda r: r.when),
         Column[SessionLine](QT_TR_NOOP("Title"), lambda r: r.session.fields.title),
-        Column[SessionLine](QT_TR_NOOP("Kind"), lambda r: r.kind),
+        Column[SessionLine](QT_TR_NOOP("Kind"), lambda r: translated(r.kind)),
         Column[SessionLine](
             QT_TR_NOOP("Place or link"),
             lambda r: r.where,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from itepad.ui.i18n import QT_TR_NOOP
-from itepad.ui.models.at_risk import attended_text
+from itepad.ui.models.at_risk import alerts_text, attended_text
 from itepad.ui.models.base import Column, RowTableModel, percent
 
 if TYPE_CHECKING:
@@ -43,5 +43,5 @@ class StudentModulesModel(RowTableModel["Participation"]):
 
     def tooltip(self, row: Participation, column: int) -> str | None:
         if column == self.MODULE:
-            return "\n".join([row.module_title, *row.alerts])
+            return "\n".join(filter(None, [row.module_title, alerts_text(row, "\n")]))
         return super().tooltip(row, column)

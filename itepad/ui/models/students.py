@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel, fold, percent
+from itepad.ui.translation import translated
 
 if TYPE_CHECKING:
     from itepad.services.overview import StudentRow
@@ -27,7 +28,7 @@ class StudentTableModel(RowTableModel["StudentRow"]):
         Column["StudentRow"](QT_TR_NOOP("Cohort"), lambda r: r.cohort),
         Column["StudentRow"](
             QT_TR_NOOP("eTwinning"),
-            lambda r: r.etwinning_status,
+            lambda r: translated(r.etwinning_status),
             tip=QT_TR_NOOP("Registration on the eTwinning platform"),
         ),
         Column["StudentRow"](

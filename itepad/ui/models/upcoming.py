@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.models.base import Column, RowTableModel
+from itepad.ui.translation import day_and_time, translated
 
 if TYPE_CHECKING:
     from itepad.services.overview import UpcomingSession
@@ -16,12 +17,12 @@ class UpcomingSessionModel(RowTableModel["UpcomingSession"]):
     COLUMNS = (
         Column["UpcomingSession"](
             QT_TR_NOOP("When"),
-            lambda r: r.starts_at.strftime("%a %d %b, %H:%M"),
+            lambda r: day_and_time(r.starts_at),
             sort_key=lambda r: r.starts_at.isoformat(),
         ),
         Column["UpcomingSession"](QT_TR_NOOP("Module"), lambda r: r.module_code),
         Column["UpcomingSession"](QT_TR_NOOP("Session"), lambda r: r.title),
-        Column["UpcomingSession"](QT_TR_NOOP("Kind"), lambda r: r.kind),
+        Column["UpcomingSession"](QT_TR_NOOP("Kind"), lambda r: translated(r.kind)),
         Column["UpcomingSession"](QT_TR_NOOP("Place"), lambda r: r.place),
     )
 

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from itepad.ui.action_queue import ActionQueue
 from itepad.ui.attendance_grid_view import AttendanceGridView, Cells
 from itepad.ui.i18n import QT_TR_NOOP
+from itepad.ui.identity import user_name
 from itepad.ui.models.attendance import AttendanceGridModel, Key, mark_colours
 from itepad.ui.pages.base import Page
 from itepad.ui.settings import settings
 from itepad.ui.tables import set_row_height
+from itepad.ui.translation import short_date
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -56,7 +58,6 @@ KEYS_HINT = QT_TR_NOOP(
 class AttendancePage(Page):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self._recorded_by: str | None = None
         self.queue = ActionQueue(self)
         self.queue.busy_changed.connect(self._on_busy)
         self._modules: dict[int, ModuleRow] = {}
@@ -134,12 +135,8 @@ class AttendancePage(Page):
 
     @property
     def recorded_by(self) -> str:
-        """Who is taking attendance: the name the user logged in with."""
-        if self._recorded_by is None:
-            from itepad.services.attendance import login_name
-
-            self._recorded_by = login_name()
-        return self._recorded_by
+        """Who is taking attendance: the name in Preferences, else the login name."""
+        return user_name()
 
     # --- the module list and its grid ---------------------------------------------------------
 
@@ -344,7 +341,7 @@ class AttendancePage(Page):
                 self.tr("Remark on {name}, {session} ({day}); Enter saves").format(
                     name=grid.rows[row].name,
                     session=session.title,
-                    day=f"{session.starts_at:%d %b}",
+                    day=short_date(session.starts_at, year=False),
                 )
             )
         else:

@@ -33,6 +33,7 @@ from itepad.ui.pages.base import Page
 from itepad.ui.student_lookup import StudentLookup
 from itepad.ui.survey import SurveyResultsView
 from itepad.ui.tables import configure_list_table, fit_columns_when_shown
+from itepad.ui.translation import short_time, translated
 
 if TYPE_CHECKING:
     from itepad.services.attendance_stats import (
@@ -112,6 +113,7 @@ class DashboardPage(Page):
         self.at_risk_heading = _heading(self.tr("Student teachers at risk"))
         self.at_risk_model = AtRiskModel(self)
         self.at_risk = QTableView()
+        self.at_risk.setAccessibleName(self.tr("Student teachers at risk"))
         self.at_risk.setModel(self.at_risk_model)
         configure_list_table(self.at_risk)
         self.at_risk.doubleClicked.connect(self._open_at_risk)
@@ -128,6 +130,7 @@ class DashboardPage(Page):
 
         self.upcoming_model = UpcomingSessionModel(self)
         self.upcoming = QTableView()
+        self.upcoming.setAccessibleName(self.tr("Upcoming sessions"))
         self.upcoming.setModel(self.upcoming_model)
         configure_list_table(self.upcoming)
         self.no_upcoming = QLabel(self.tr("No sessions in the next 14 days."))
@@ -164,6 +167,7 @@ class DashboardPage(Page):
         layout.addLayout(grid)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(title)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -220,9 +224,7 @@ class DashboardPage(Page):
         if figures.upcoming:
             fit_columns_when_shown(self.upcoming)
             _fit_height(self.upcoming, len(figures.upcoming))
-        self.set_summary(
-            self.tr("Figures as of {time}").format(time=datetime.now().strftime("%H:%M"))
-        )
+        self.set_summary(self.tr("Figures as of {time}").format(time=short_time(datetime.now())))
 
     def _show_modules(self, modules: tuple[ModuleAttendance, ...], target: float) -> None:
         bars = []
@@ -260,7 +262,7 @@ class DashboardPage(Page):
         self.funnel_chart.set_bars(
             [
                 Bar(
-                    stage.label,
+                    translated(stage.label),
                     stage.count,
                     # Each later stage with its share of everyone.
                     f"{stage.count:,}"

@@ -118,7 +118,7 @@ class ReviewsPanel(QWidget):
         top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language_box)
         actions = QHBoxLayout()
-        for button in (self.write_selected, self.write_cohort, self.import_button):
+        for button in (self.write_selected, self.write_cohort):
             actions.addWidget(button)
         actions.addStretch()
         comments_bar = QHBoxLayout()
@@ -126,6 +126,8 @@ class ReviewsPanel(QWidget):
         comments_label.setStyleSheet("font-weight: bold")
         comments_bar.addWidget(comments_label)
         comments_bar.addStretch()
+        # Beside what the returned forms bring, and keeps the page narrow enough for a laptop.
+        comments_bar.addWidget(self.import_button)
         comments_bar.addWidget(self.resolve_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

@@ -22,6 +22,7 @@ from itepad.ui.bar_chart import Bar, BarChart
 from itepad.ui.figure_card import NO_VALUE
 from itepad.ui.models.base import percent
 from itepad.ui.tables import configure_list_table, fit_columns_when_shown
+from itepad.ui.translation import short_date, translated
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class SurveyResultsView(QWidget):
             ).format(before=BEFORE.name(), after=AFTER.name(), study=STUDY.name())
         )
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Impact survey results"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Benefit"), self.tr("Before"), self.tr("After"), self.tr("2013 study")]
         )
@@ -136,16 +138,15 @@ class SurveyResultsView(QWidget):
         self.table.setRowCount(len(results.benefits))
         for row, benefit in enumerate(results.benefits):
             study = percent(benefit.study_2013)
+            name = translated(benefit.label)
             for label, share, colour in (
-                (benefit.label, benefit.pre, BEFORE),
+                (name, benefit.pre, BEFORE),
                 ("", benefit.post, AFTER),
             ):
-                bars.append(
-                    Bar(label, share.share or 0.0, self._share(share), benefit.label, colour)
-                )
-            bars.append(Bar("", benefit.study_2013, study, benefit.label, STUDY))
+                bars.append(Bar(label, share.share or 0.0, self._share(share), name, colour))
+            bars.append(Bar("", benefit.study_2013, study, name, STUDY))
             for column, value in enumerate(
-                (benefit.label, self._share(benefit.pre), self._share(benefit.post), study)
+                (name, self._share(benefit.pre), self._share(benefit.post), study)
             ):
                 item = QTableWidgetItem(value)
                 if column:
@@ -163,6 +164,6 @@ class SurveyResultsView(QWidget):
         self.comments.clear()
         for comment in results.comments:
             when = self.tr("Before") if comment.phase == "pre" else self.tr("After")
-            self.comments.addItem(f"{when}, {comment.answered_on:%d %b %Y}: {comment.text}")
+            self.comments.addItem(f"{when}, {short_date(comment.answered_on)}: {comment.text}")
         if not results.comments:
             self.comments.addItem(self.tr("No comments."))
