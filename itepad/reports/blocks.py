@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from itepad.reports.markdown_flowables import link_target
 from itepad.reports.tables import TextCell
-from itepad.reports.text import escape, escape_attribute, plain_paragraph
+from itepad.reports.text import escape, escape_attribute, paragraph, plain_paragraph
 from itepad.reports.theme import LINK_HEX, RULE, Styles
 
 
@@ -65,7 +65,7 @@ def _cell(value: Any, style: Any) -> Any:
 
 def label(text: str, sheet: Styles) -> Any:
     """A small heading inside an entry ("Notes", "Targets"), not listed in the outline."""
-    return Paragraph(escape(text), sheet.h3)
+    return paragraph(escape(text), sheet.h3)
 
 
 def link(url: str, style: Any) -> Any:

@@ -63,7 +63,9 @@ class FullWidth(Flowable):
         self._drawing: Any = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._drawing = self._make(available_width)
+        # Layout asks more than once (keepWithNext, page ends): the same width, the same drawing.
+        if self._drawing is None or self._drawing.width != available_width:
+            self._drawing = self._make(available_width)
         self.width, self.height = self._drawing.width, self._drawing.height
         return (self.width, self.height)
 

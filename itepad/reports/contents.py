@@ -11,11 +11,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from itepad.reports.document import draw_page_number, heading
 from itepad.reports.tables import baseline_drop
-from itepad.reports.text import escape
+from itepad.reports.text import escape, paragraph
 from itepad.reports.theme import RULE, Styles
 
 _INDENT = 14  # per level
@@ -60,7 +60,7 @@ class ContentsLine(Flowable):
         self._title: Any = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._title = Paragraph(escape(self.entry.title), self.style)
+        self._title = paragraph(escape(self.entry.title), self.style)
         title_width = available_width - self.indent - _NUMBER_WIDTH
         _, height = self._title.wrap(title_width, available_height)
         self.width, self.height = available_width, height

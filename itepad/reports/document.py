@@ -19,11 +19,11 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
 from itepad import __version__
 from itepad.atomic import atomic_write_path
-from itepad.reports.text import clean
+from itepad.reports.text import clean, paragraph
 from itepad.reports.theme import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -69,11 +69,11 @@ def heading(
     user Markdown (# then ####) cannot break the outline. An `anchor` (unique in the document)
     names the heading's destination, for links and `draw_page_number`.
     """
-    paragraph = Paragraph(markup, style)
-    setattr(paragraph, _OUTLINE_LEVEL, max(level, 0))
-    setattr(paragraph, _OUTLINE_TITLE, clean(outline_title).replace("\n", " ").strip())
-    setattr(paragraph, _ANCHOR, anchor)
-    return paragraph
+    made = paragraph(markup, style)
+    setattr(made, _OUTLINE_LEVEL, max(level, 0))
+    setattr(made, _OUTLINE_TITLE, clean(outline_title).replace("\n", " ").strip())
+    setattr(made, _ANCHOR, anchor)
+    return made
 
 
 def draw_page_number(canvas: Any, anchor: str, x: float, y: float, font: str, size: float) -> None:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from itepad.reports.document import heading
-from itepad.reports.text import clean, escape, escape_attribute, plain_paragraph
+from itepad.reports.text import clean, escape, escape_attribute, paragraph, plain_paragraph
 from itepad.reports.theme import (
     CODE_BG,
     LINK_HEX,
@@ -140,7 +140,7 @@ class _Converter:
         def flush() -> None:
             markup = "".join(pending).strip()
             if markup:
-                flowables.append(Paragraph(markup, style))
+                flowables.append(paragraph(markup, style))
             pending.clear()
 
         for child in parent:

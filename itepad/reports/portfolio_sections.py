@@ -33,7 +33,7 @@ from itepad.reports.document import heading
 from itepad.reports.headings import Words
 from itepad.reports.markdown_flowables import markdown_to_flowables
 from itepad.reports.tables import TextCell, ects_text, grid
-from itepad.reports.text import escape, plain_paragraph
+from itepad.reports.text import escape, paragraph, plain_paragraph
 from itepad.reports.theme import MUTED, Styles, styles
 
 NOT_RECORDED = "\N{EM DASH}"
@@ -74,7 +74,7 @@ def section_heading(key: str, ctx: Context) -> Any:
 
 
 def note(text: str, ctx: Context) -> Any:
-    return Paragraph(escape(text), ctx.sheet.small)
+    return paragraph(escape(text), ctx.sheet.small)
 
 
 def entry_facts(rows: list[tuple[str, Any]], ctx: Context) -> list[Any]:
@@ -151,7 +151,7 @@ def _module(module: ModuleParticipation, ctx: Context) -> list[Any]:
         # A module never starts in the last few centimetres of a page.
         CondPageBreak(45 * mm),
         ctx.contents.heading(f"{module.code} · {module.title}", sheet.h2, level=1),
-        Paragraph(escape(" · ".join(fact for fact in facts_line if fact.strip())), sheet.body),
+        paragraph(escape(" · ".join(fact for fact in facts_line if fact.strip())), sheet.body),
     ]
     if not module.sessions:
         return [*flowables, note(words("no_sessions"), ctx)]
@@ -264,7 +264,7 @@ def _reflection(reflection: ReflectionEntry, ctx: Context) -> list[Any]:
     flowables: list[Any] = [
         CondPageBreak(35 * mm),
         ctx.contents.heading(title, sheet.h2, level=1),
-        Paragraph(escape(" · ".join(part for part in about if part.strip())), sheet.small),
+        paragraph(escape(" · ".join(part for part in about if part.strip())), sheet.small),
     ]
     if reflection.model != "gibbs":
         return [*flowables, *markdown(reflection.body)]
@@ -386,11 +386,11 @@ def sign_off_box(sign_off: SignOff, ctx: Context) -> Any:
     words, box = ctx.words, _sign_off_styles()
     signed_on = day(sign_off.signed_on)
     if sign_off.state == "signed":
-        return Paragraph(
+        return paragraph(
             escape(words("signed", name=sign_off.signed_by, date=signed_on)), box.signed
         )
     if sign_off.state != "changed_since_signed":
-        return Paragraph(escape(words("not_signed")), box.unsigned)
+        return paragraph(escape(words("not_signed")), box.unsigned)
     parts = ", ".join(
         words(_SIGNED_PARTS[part]) if part in _SIGNED_PARTS else part for part in sign_off.changed
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, date
 from pathlib import Path
 
@@ -68,22 +69,45 @@ def find_student(session: Session, email: str) -> StudentTeacher:
     return student
 
 
-def _participation(session: Session, enrolment: Enrolment, module: Module) -> ModuleParticipation:
-    marks = {
-        att.session_id: (status, att.remark)
+# (enrolment id, session id) -> the attendance status taken and its remark
+_Marks = dict[tuple[int | None, int | None], tuple[AttendanceStatus | None, str]]
+
+
+def _participations(
+    session: Session, enrolled: Sequence[tuple[Enrolment, Module]]
+) -> list[ModuleParticipation]:
+    """Every module's sessions with the student teacher's attendance: two queries for all the
+    modules, not two a module (in a cohort batch a query costs more than the rows it returns)."""
+    marks: _Marks = {
+        (att.enrolment_id, att.session_id): (status, att.remark)
         for att, status in session.exec(
             select(Attendance, AttendanceStatus)
             .join(AttendanceStatus, col(AttendanceStatus.id) == Attendance.status_id)
-            .where(Attendance.enrolment_id == enrolment.id)
+            .where(col(Attendance.enrolment_id).in_([enrolment.id for enrolment, _ in enrolled]))
         )
     }
-    sessions = []
+    sessions_of: dict[int | None, list[ModuleSession]] = defaultdict(list)
     for ms in session.exec(
         select(ModuleSession)
-        .where(ModuleSession.module_id == module.id)
+        .where(col(ModuleSession.module_id).in_([module.id for _, module in enrolled]))
         .order_by(col(ModuleSession.starts_at), col(ModuleSession.position))
     ):
-        status, remark = marks.get(ms.id, (None, "")) if ms.id is not None else (None, "")
+        sessions_of[ms.module_id].append(ms)
+    return [
+        _participation(enrolment, module, sessions_of[module.id], marks)
+        for enrolment, module in enrolled
+    ]
+
+
+def _participation(
+    enrolment: Enrolment,
+    module: Module,
+    module_sessions: list[ModuleSession],
+    marks: _Marks,
+) -> ModuleParticipation:
+    sessions = []
+    for ms in module_sessions:
+        status, remark = marks.get((enrolment.id, ms.id), (None, ""))
         sessions.append(
             SessionAttendance(
                 title=ms.title,
@@ -118,7 +142,7 @@ def portfolio_data(db: Database, email: str, *, today: date | None = None) -> Po
             .where(Enrolment.student_id == student.id)
             .order_by(col(Module.academic_year), col(Module.code))
         ).all()
-        modules = [_participation(session, enrolment, module) for enrolment, module in enrolled]
+        modules = _participations(session, enrolled)
         module_codes = {module.id: module.code for _, module in enrolled}
         competences = _competences(session)
         educators = session.exec(select(TeacherEducator)).all()
