@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from itepad.errors import UserError
+from itepad.services.student_lookup import student_name
 from itepad.store.concurrency import versioned_delete, versioned_update
 from itepad.store.contents import TABLES
 from itepad.store.database import Database
@@ -144,11 +145,7 @@ def _order(assessments: Iterable[Assessment]) -> tuple[Assessment, ...]:
 def student_competences(db: Database, student_id: int) -> StudentCompetences:
     """The framework and every assessment of one student teacher."""
     with db.engine.connect() as conn:
-        person = conn.execute(
-            select(STUDENT.c.given_name, STUDENT.c.family_name).where(STUDENT.c.id == student_id)
-        ).first()
-        if person is None:
-            raise UserError(f"There is no student teacher with record number {student_id}.")
+        student = student_name(conn, student_id)
         levels = tuple(
             Level(code, name, rank)
             for code, name, rank in conn.execute(
@@ -190,10 +187,7 @@ def student_competences(db: Database, student_id: int) -> StudentCompetences:
             )
             for row in conn.execute(select(ASSESSMENT).where(ASSESSMENT.c.student_id == student_id))
         )
-    given, family = person
-    return StudentCompetences(
-        student_id, f"{given} {family}".strip(), levels, competences, assessments, educators
-    )
+    return StudentCompetences(student_id, student, levels, competences, assessments, educators)
 
 
 # --- changes -------------------------------------------------------------------------------
@@ -248,8 +242,7 @@ def record_assessment(
     """Add an assessment; returns its id."""
     with db.engine.begin() as conn:
         values = _checked(conn, entry, today or date.today())
-        if conn.execute(select(STUDENT.c.id).where(STUDENT.c.id == student_id)).first() is None:
-            raise UserError(f"There is no student teacher with record number {student_id}.")
+        student_name(conn, student_id)  # refuses a record that is not there
         done = conn.execute(insert(ASSESSMENT).values(student_id=student_id, version=1, **values))
         key = done.inserted_primary_key
         assert key is not None

@@ -32,6 +32,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from itepad.errors import UserError
+from itepad.services.student_lookup import student_name
 from itepad.store.concurrency import versioned_update
 from itepad.store.contents import TABLES
 from itepad.store.database import Database
@@ -42,6 +43,8 @@ STUDENT = TABLES["student_teacher"]
 COHORT = TABLES["cohort"]
 
 AGREEING = 4  # answers from this up count as agreeing
+# The scale and the statements are English; the interface translates them where it shows them
+# (they are listed in LABEL_TABLES of packaging/update_translations.py).
 SCALE = (
     "Strongly disagree",
     "Disagree",
@@ -142,11 +145,7 @@ class StudentSurvey:
 
 def student_survey(db: Database, student_id: int) -> StudentSurvey:
     with db.engine.connect() as conn:
-        person = conn.execute(
-            select(STUDENT.c.given_name, STUDENT.c.family_name).where(STUDENT.c.id == student_id)
-        ).first()
-        if person is None:
-            raise UserError(f"There is no student teacher with record number {student_id}.")
+        name = student_name(conn, student_id)
         found = {
             row.phase: Response(
                 row.id,
@@ -158,10 +157,9 @@ def student_survey(db: Database, student_id: int) -> StudentSurvey:
             )
             for row in conn.execute(select(RESPONSE).where(RESPONSE.c.student_id == student_id))
         }
-    given, family = person
     return StudentSurvey(
         student_id,
-        f"{given} {family}".strip(),
+        name,
         found.get(SurveyPhase.PRE),
         found.get(SurveyPhase.POST),
     )

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itepad.ui.action_queue import ActionQueue, refuse
+from itepad.ui.action_queue import refuse
 from itepad.ui.competences.assess_dialog import AssessDialog
 from itepad.ui.competences.history_model import HistoryModel
 from itepad.ui.competences.level_delegate import LevelDelegate
 from itepad.ui.competences.matrix_model import CompetenceMatrixModel
 from itepad.ui.competences.progress_chart import ProgressChart
+from itepad.ui.student_panel import StudentPanel
 from itepad.ui.tables import configure_list_table, set_row_height
-from itepad.ui.worker import run_in_background
+from itepad.ui.translation import short_date
 
 if TYPE_CHECKING:
     from itepad.services.competences import Assessment, AssessmentEntry, StudentCompetences
@@ -42,15 +43,10 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class CompetencesPanel(QWidget):
+class CompetencesPanel(StudentPanel["StudentCompetences"]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db: Database | None = None
-        self._student_id: int | None = None
-        self._request = 0
-        self._request_done = -1
         self.data: StudentCompetences | None = None
-        self.queue = ActionQueue(self)
 
         self.matrix_model = CompetenceMatrixModel(self)
         self.matrix_model.level_chosen.connect(self._level_chosen)
@@ -140,37 +136,15 @@ class CompetencesPanel(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
-    @property
-    def is_loaded(self) -> bool:
-        return self.data is not None and self._request_done == self._request
+    def fetch(self, db: Database, student_id: int) -> StudentCompetences:
+        from itepad.services.competences import student_competences
 
-    def set_student(self, db: Database, student_id: int) -> None:
-        """Show one student teacher's competences, loaded off the GUI thread."""
-        self._db, self._student_id = db, student_id
-        self.reload()
+        return student_competences(db, student_id)
 
-    def reload(self) -> None:
-        db, student_id = self._db, self._student_id
-        if db is None or student_id is None:
-            return
-        self._request += 1
-        request = self._request
+    def failure_title(self) -> str:
+        return self.tr("Competences")
 
-        def fetch() -> StudentCompetences:
-            from itepad.services.competences import student_competences
-
-            return student_competences(db, student_id)
-
-        run_in_background(
-            fetch,
-            self,
-            lambda data: self._show(request, data),
-            lambda exc: refuse(self, self.queue, exc, self.tr("Competences")),
-        )
-
-    def _show(self, request: int, data: StudentCompetences) -> None:
-        if request != self._request:
-            return
+    def show_loaded(self, data: StudentCompetences) -> None:
         current = self.matrix.currentIndex()
         self.data = data
         self.matrix_model.set_data(data)
@@ -192,7 +166,6 @@ class CompetencesPanel(QWidget):
         self.no_progress.setVisible(not progress)
         row, column = (current.row(), current.column()) if current.isValid() else (1, 1)
         self.matrix.setCurrentIndex(self.matrix_model.index(row, column))
-        self._request_done = request
         self._show_history()
 
     # --- the selected competence ----------------------------------------------------------------
@@ -267,7 +240,7 @@ class CompetencesPanel(QWidget):
             self,
             self.tr("Delete assessment"),
             self.tr("Delete the {level} assessment of {date}?").format(
-                level=existing.level_code, date=f"{existing.assessed_on:%d %b %Y}"
+                level=existing.level_code, date=short_date(existing.assessed_on)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from itepad.services.impact_survey import BENEFITS, SCALE, ResponseEntry
 from itepad.store.models_survey import SurveyPhase
-from itepad.ui.action_queue import ActionQueue, refuse
-from itepad.ui.worker import run_in_background
+from itepad.ui.action_queue import refuse
+from itepad.ui.student_panel import StudentPanel
+from itepad.ui.translation import translated
 
 if TYPE_CHECKING:
     from itepad.services.impact_survey import Response, StudentSurvey
@@ -53,9 +54,9 @@ class PhaseForm(QGroupBox):
             choice = QComboBox()
             choice.addItem(self.tr("(no answer)"), None)
             for value, label in enumerate(SCALE, start=1):
-                choice.addItem(f"{value}  {self.tr(label)}", value)
-            choice.setAccessibleName(benefit.label)
-            statement = QLabel(benefit.statement(phase))
+                choice.addItem(f"{value}  {translated(label)}", value)
+            choice.setAccessibleName(translated(benefit.label))
+            statement = QLabel(translated(benefit.statement(phase)))
             statement.setWordWrap(True)
             statement.setBuddy(choice)
             grid.addWidget(statement, row, 0)
@@ -92,15 +93,10 @@ class PhaseForm(QGroupBox):
         return all(a is None for a in entry.answers) and not entry.comments.strip()
 
 
-class SurveyPanel(QWidget):
+class SurveyPanel(StudentPanel["StudentSurvey"]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db: Database | None = None
-        self._student_id: int | None = None
-        self._request = 0
-        self._request_done = -1
         self.survey: StudentSurvey | None = None
-        self.queue = ActionQueue(self)
         self.pre = PhaseForm(SurveyPhase.PRE, self.tr("Before the module"))
         self.post = PhaseForm(SurveyPhase.POST, self.tr("After the module"))
         self.status = QLabel(self.tr("Loading…"))
@@ -120,37 +116,15 @@ class SurveyPanel(QWidget):
         layout.addStretch()
         self.setEnabled(False)
 
-    @property
-    def is_loaded(self) -> bool:
-        return self.survey is not None and self._request_done == self._request
+    def fetch(self, db: Database, student_id: int) -> StudentSurvey:
+        from itepad.services.impact_survey import student_survey
 
-    def set_student(self, db: Database, student_id: int) -> None:
-        """Show one student teacher's answers, loaded off the GUI thread."""
-        self._db, self._student_id = db, student_id
-        self.reload()
+        return student_survey(db, student_id)
 
-    def reload(self) -> None:
-        db, student_id = self._db, self._student_id
-        if db is None or student_id is None:
-            return
-        self._request += 1
-        request = self._request
+    def failure_title(self) -> str:
+        return self.tr("Impact survey")
 
-        def fetch() -> StudentSurvey:
-            from itepad.services.impact_survey import student_survey
-
-            return student_survey(db, student_id)
-
-        run_in_background(
-            fetch,
-            self,
-            lambda survey: self._show(request, survey),
-            lambda exc: refuse(self, self.queue, exc, self.tr("Impact survey")),
-        )
-
-    def _show(self, request: int, survey: StudentSurvey) -> None:
-        if request != self._request:
-            return
+    def show_loaded(self, survey: StudentSurvey) -> None:
         self.survey = survey
         self.pre.show_response(survey.pre)
         self.post.show_response(survey.post)
@@ -170,7 +144,6 @@ class SurveyPanel(QWidget):
             else self.tr("{name} has not answered the survey yet.").format(name=survey.name)
         )
         self.setEnabled(True)
-        self._request_done = request
 
     def save(self) -> None:
         """Save each phase that has answers or was recorded before."""
