@@ -26,7 +26,10 @@ def page(opened: MainWindow, qtbot: QtBot) -> PortfoliosPage:
 def test_tabs_and_subjects(page: PortfoliosPage) -> None:
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == ["&Portfolios", "&Reports", "Re&views"]
-    assert page.reviews.db is page.database  # the Reviews tab follows the page's database
+    assert page.reviews.db is None  # read when first shown
+    page.tabs.setCurrentWidget(page.reviews)
+    assert page.reviews.db is page.database
+    page.tabs.setCurrentIndex(0)
     reports = page.reports
     assert [reports.kind_box.itemData(i) for i in range(reports.kind_box.count())] == list(
         REPORT_KINDS

@@ -42,4 +42,9 @@ class SearchProxyModel(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
         text = model.search_text(source_row)
-        return all(word in text for word in self._words)
+        # A plain loop, not all(<generator>): no object made per row, so no garbage
+        # collections while 5,000 rows are filtered at a keystroke.
+        for word in self._words:
+            if word not in text:
+                return False
+        return True

@@ -135,13 +135,19 @@ class PortfoliosPage(TablePage):
         self.reviews = ReviewsPanel()
         self.reviews.finished.connect(lambda text: self.message.emit(text, 10_000))
         self.tabs.addTab(self.reviews, self.tr("Re&views"))
+        self.tabs.currentChanged.connect(lambda _index: self._follow_database())
         self.set_content(self.tabs)
         self._writing = False
         self.batch: BatchDialog | None = None
 
     def set_database(self, db: Database) -> None:
         super().set_database(db)
-        self.reviews.set_database(db)
+        self._follow_database()
+
+    def _follow_database(self) -> None:
+        """The Reviews tab reads its database when first shown, not while the app starts."""
+        if self.tabs.currentWidget() is self.reviews and self.reviews.db is not self.database:
+            self.reviews.set_database(self.database)
 
     def query(self, db: Database) -> list[StudentRow]:
         from itepad.services.overview import student_rows
