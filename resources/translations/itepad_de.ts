@@ -3344,6 +3344,10 @@ Doppelklick öffnet die Anwesenheit</translation>
         <translation>Stärken</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>Areas to develop</source>
         <translation>Entwicklungsbereiche</translation>
     </message>
@@ -3394,6 +3398,14 @@ Doppelklick öffnet die Anwesenheit</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The observation was deleted</source>
+        <translation>Die Unterrichtsbeobachtung wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>Unterrichtsbeobachtung</translation>
     </message>
     <message>
         <source>Sign off the observation</source>

@@ -3344,6 +3344,10 @@ Doble clic para abrir su asistencia</translation>
         <translation>Puntos fuertes</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
         <source>Areas to develop</source>
         <translation>Aspectos a mejorar</translation>
     </message>
@@ -3394,6 +3398,14 @@ Doble clic para abrir su asistencia</translation>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The observation was deleted</source>
+        <translation>La observación se ha eliminado</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>observación de clase</translation>
     </message>
     <message>
         <source>Sign off the observation</source>

@@ -3344,6 +3344,10 @@ Double-cliquez pour ouvrir ses présences</translation>
         <translation>Points forts</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Areas to develop</source>
         <translation>Axes de progrès</translation>
     </message>
@@ -3394,6 +3398,14 @@ Double-cliquez pour ouvrir ses présences</translation>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The observation was deleted</source>
+        <translation>L&apos;observation a été supprimée</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>observation de classe</translation>
     </message>
     <message>
         <source>Sign off the observation</source>

@@ -3344,6 +3344,10 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
         <translation>Mocne strony</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Areas to develop</source>
         <translation>Obszary do rozwoju</translation>
     </message>
@@ -3394,6 +3398,14 @@ Kliknij dwukrotnie, aby otworzyć obecności</translation>
     <message>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>The observation was deleted</source>
+        <translation>Hospitacja została usunięta</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>hospitacja</translation>
     </message>
     <message>
         <source>Sign off the observation</source>

@@ -3344,6 +3344,10 @@ Double-click to open their attendance</source>
         <translation>Сильні сторони</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
         <source>Areas to develop</source>
         <translation>Що розвивати</translation>
     </message>
@@ -3394,6 +3398,14 @@ Double-click to open their attendance</source>
     <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>The observation was deleted</source>
+        <translation>Спостереження видалено</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>спостереження уроку</translation>
     </message>
     <message>
         <source>Sign off the observation</source>

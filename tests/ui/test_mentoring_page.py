@@ -99,3 +99,41 @@ def test_the_log_lists_a_student_teachers_meetings_newest_first(
     text = page.log.browser.toPlainText()
     assert text.index("Focus of the 19th") < text.index("Focus of the 5th")
     assert "Not signed" in text
+
+
+@pytest.mark.parametrize("choice", ["keep mine", "reload"])
+def test_an_observation_saved_meanwhile_by_someone_else_offers_the_choice(
+    page: MentoringPage, qtbot: QtBot, choice: str
+) -> None:
+    db = page.database
+    assert db is not None
+    choices = mentoring_edits.load_choices(db)
+    observation_id = mentoring_edits.create_observation(
+        db,
+        student_id=choices.students[0].id,
+        observed_at=datetime(2031, 2, 3, 9, 0),
+        subject="History",
+        topic="Castles",
+    )
+    dialog = ObservationDialog(db, choices, observation_id, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.row is not None, timeout=10_000)
+    loaded = dialog.row
+    assert loaded is not None
+    mentoring_edits.update_observation(db, observation_id, loaded.version, topic="Bridges")
+    dialog.fields["subject"].setText("Geography")  # mine; the colleague changed the topic
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.conflict is not None, timeout=10_000)
+    conflict = dialog.conflict
+    assert conflict is not None
+    fields = {field.label: field for field in conflict.fields}
+    assert fields["Subject"].differs and not fields["Topic"].differs
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        if choice == "keep mine":
+            conflict.keep_button.click()
+        else:
+            conflict.reload_button.click()
+    (row,) = mentoring_edits.observation_rows(db, observation_id)
+    assert row.topic == "Bridges"  # theirs is never overwritten
+    assert row.subject == ("Geography" if choice == "keep mine" else "History")
+    assert dialog.fields["subject"].text() == row.subject

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from itepad.services import mentoring
 from itepad.services import mentoring_edits as edits
 from itepad.services.mentoring_edits import Choices, ObservationRow
 from itepad.services.signoff import Signature
+from itepad.store.concurrency import ConflictError
+from itepad.ui.conflict_dialog import Choice, ConflictDialog, ask, compare, version_now
 from itepad.ui.markdown_editor import MarkdownEditor
 from itepad.ui.mentoring.meeting_editor import MESSAGE_MS, py_datetime, qt_datetime
 from itepad.ui.mentoring.pickers import fill_people, make_searchable
@@ -65,6 +68,7 @@ class ObservationDialog(QDialog):
         self._choices = choices
         self._row: ObservationRow | None = None
         self._busy = False
+        self.conflict: ConflictDialog | None = None  # the latest conflict dialog, if any
         self.setWindowTitle(self.tr("Lesson observation"))
         self.resize(900, 700)
         self.banner = SignatureBanner()
@@ -83,6 +87,13 @@ class ObservationDialog(QDialog):
         self.observer.setAccessibleName(self.tr("Observer"))
         fill_people(self.observer, choices.mentors)
         self.fields: dict[str, QLineEdit] = {}
+        self.labels: dict[str, str] = {  # what the conflict dialog calls each value
+            "observed_at": self.tr("Date"),
+            "observer_id": self.tr("Observer"),
+            "strengths": self.tr("Strengths"),
+            "areas_to_develop": self.tr("Areas to develop"),
+            "targets": self.tr("Targets"),
+        }
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.observed_at)
         form.addRow(self.tr("S&tudent teacher:"), self.student)
@@ -98,6 +109,7 @@ class ObservationDialog(QDialog):
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             field.setToolTip(tip)
             self.fields[name] = field
+            self.labels[name] = label.replace("&", "").rstrip(":")
             form.addRow(label, field)
         self.markdown = {
             "strengths": MarkdownEditor(self.tr("Strengths")),
@@ -209,7 +221,43 @@ class ObservationDialog(QDialog):
         if not isinstance(exc, UserError):
             raise exc
         self.state.setText(self.tr("Not saved"))
+        if isinstance(exc, ConflictError) and self._row is not None:
+            self._resolve(exc, self._row)
+            return
         QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    def _resolve(self, exc: ConflictError, loaded: ObservationRow) -> None:
+        """Someone else saved the observation first: reload, keep mine, or compare."""
+        mine = self._values()
+        theirs = exc.current or {}
+        # Only the fields the user changed are saved on top; the others keep theirs.
+        laid = {**theirs, **{k: v for k, v in mine.items() if getattr(loaded, k) != v}}
+        observer_names = {person.id: person.label() for person in self._choices.mentors}
+
+        def show(key: str, value: object) -> str:
+            if key == "observer_id":
+                return observer_names.get(value, "") if isinstance(value, int) else ""
+            if isinstance(value, datetime):
+                return value.strftime("%Y-%m-%d %H:%M")
+            return "" if value is None else str(value)
+
+        def then(choice: Choice) -> None:
+            if choice is Choice.KEEP_MINE:
+                self._row = replace(loaded, version=version_now(exc))
+                self.save()
+            elif exc.current is None:  # deleted: there is nothing to reload
+                self.message.emit(self.tr("The observation was deleted"), MESSAGE_MS)
+                self.reject()
+            else:
+                self._run(lambda db: _load(db, loaded.id), None)
+
+        self.conflict = ask(
+            self,
+            self.tr("lesson observation"),
+            compare(list(self.labels.items()), laid, theirs, show),
+            then,
+            deleted=exc.current is None,
+        )
 
     def sign_off(self) -> None:
         self.save(then=self._ask_and_sign)
