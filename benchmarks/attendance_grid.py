@@ -4,7 +4,9 @@
 
 1. Builds a demo database of --students student teachers (fill_demo) in a temporary folder and
    adds two modules of 40 student teachers x 30 weekly sessions, two thirds of them held and
-   marked (a remark on every tenth mark).
+   marked (a remark on every tenth mark). It does so in a child process: the app only ever opens
+   a database, and timings taken in the process that just wrote 190,000 rows ran up to half
+   as fast again (a search keystroke 46 ms instead of 25).
 2. Under QT_QPA_PLATFORM=offscreen, on the attendance page (1240 x 780):
    - open: choosing a 40 x 30 module until its grid is painted (the query runs in a worker);
      also the GUI thread's share of it (the model reset and the first paint), the part that
@@ -24,6 +26,7 @@ of GUI-thread time and a scroll step under 16 ms (60 frames a second), all at th
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import random
@@ -32,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -101,6 +105,16 @@ def add_grid_module(db: Database, code: str, seed: int) -> int:
                 )
         conn.execute(insert(TABLES["attendance"]), marks)
     return module_id
+
+
+def build_database(path: Path, students: int) -> tuple[int, int]:
+    """In a child process: the demo data and the two grid modules; returns the modules' ids."""
+    db = open_database(str(path))
+    try:
+        fill_demo(db, students=students, today=TODAY)
+        return add_grid_module(db, "BENCH-A", 1), add_grid_module(db, "BENCH-B", 2)
+    finally:
+        db.close()
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -225,13 +239,12 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="itepad-bench-") as tmp:
-        db = open_database(str(Path(tmp) / "bench.sqlite"))
+        path = Path(tmp) / "bench.sqlite"
+        print(f"Building a demo database of {args.students:,} student teachers…", file=sys.stderr)
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            modules = pool.submit(build_database, path, args.students).result()
+        db = open_database(str(path))
         try:
-            print(
-                f"Building a demo database of {args.students:,} student teachers…", file=sys.stderr
-            )
-            fill_demo(db, students=args.students, today=TODAY)
-            modules = (add_grid_module(db, "BENCH-A", 1), add_grid_module(db, "BENCH-B", 2))
             print("Timing the attendance grid…", file=sys.stderr)
             grid = measure_grid(app, db, modules, args.repeat)
             print("Timing the search…", file=sys.stderr)
