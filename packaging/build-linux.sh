@@ -35,6 +35,18 @@ email=$("$app" --db "$db" list students | head -n 1 | cut -f1)
 module=$("$app" --db "$db" list modules | head -n 1 | cut -f1)
 "$app" --db "$db" report module-handbook --module "$module" --out "$smoke/handbook.pdf"
 "$app" list templates >/dev/null
+# A review copy (form fields) and a report built on the newer parts of the engine.
+"$app" --db "$db" portfolio --student "$email" --review --out "$smoke/review.pdf"
+cohort=$("$app" --db "$db" list cohorts | head -n 1 | cut -f1)
+"$app" --db "$db" report cohort-participation --cohort "$cohort" --out "$smoke/cohort.pdf"
+head -c 4 "$smoke/review.pdf" | grep -q '%PDF'
+head -c 4 "$smoke/cohort.pdf" | grep -q '%PDF'
+# What the app finds as files in the bundle: translations and the user guide.
+bundle=build/dist/itepad/_internal
+for file in resources/translations/itepad_de.qm resources/translations/itepad_uk.qm \
+    docs/user-guide/index.md; do
+  [ -f "$bundle/$file" ] || { echo "missing from the bundle: $file" >&2; exit 1; }
+done
 head -c 4 "$smoke/portfolio.pdf" | grep -q '%PDF'
 head -c 4 "$smoke/handbook.pdf" | grep -q '%PDF'
 if command -v pdffonts >/dev/null; then
