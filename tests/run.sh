@@ -20,7 +20,10 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 
-echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check .
+# One command a line: under `set -e` a failure before `&&` would not stop the script.
+echo "== ruff"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
 echo "== mypy"; .venv/bin/mypy
 echo "== translations"; .venv/bin/python packaging/update_translations.py --check
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from itepad.reports.portfolio_options import PortfolioOptions
     from itepad.services.portfolio_batch import BatchSummary
     from itepad.store.database import Database
 
@@ -49,6 +50,7 @@ class BatchDialog(QDialog):
         cohort: str,
         folder: Path,
         *,
+        options: PortfolioOptions | None = None,
         jobs: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -94,6 +96,7 @@ class BatchDialog(QDialog):
                 db,
                 cohort,
                 self.folder,
+                options=options,
                 jobs=jobs,
                 progress=progress.advanced.emit,
                 cancel=cancel,

@@ -202,6 +202,29 @@ def test_portfolio_button_writes_a_pdf(
     assert page.save_button.isEnabled()
 
 
+def test_portfolios_follow_the_print_preferences(
+    opened: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from itepad.ui.settings import PAPER_KEY, PRINT_LANGUAGE_KEY, settings
+
+    settings().setValue(PAPER_KEY, "Letter")
+    settings().setValue(PRINT_LANGUAGE_KEY, "de")
+    page = opened.portfolios
+    opened.go_to(opened.pages.index(page))
+    qtbot.waitUntil(lambda: page.is_loaded)
+    page.table.view.selectRow(0)
+    out = tmp_path / "portfolio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), ""))
+    page.save_portfolio()
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=30_000)
+    reader = PdfReader(out)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
+    assert "Zusammenfassung" in "".join(p.extract_text() for p in reader.pages[:4])
+
+
 def test_portfolio_error_is_shown_in_a_message_box(
     opened: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -34,6 +34,7 @@ from itepad.ui.batch_dialog import BatchDialog
 from itepad.ui.models.students import StudentTableModel
 from itepad.ui.pages.students import student_count_text
 from itepad.ui.pages.table_page import TablePage
+from itepad.ui.print_options import portfolio_options
 from itepad.ui.reviews import ReviewsPanel
 from itepad.ui.settings import settings
 from itepad.ui.worker import run_in_background
@@ -204,10 +205,12 @@ class PortfoliosPage(TablePage):
         writing = self.tr("Writing the portfolio of {name}…").format(name=student.name)
         self._set_writing(True, writing)
 
+        options = portfolio_options()  # read in the GUI thread, used in the worker
+
         def write() -> Path:
             from itepad.services.portfolio import write_portfolio
 
-            write_portfolio(db, student.email, out)
+            write_portfolio(db, student.email, out, options)
             return out
 
         run_in_background(
@@ -253,7 +256,7 @@ class PortfoliosPage(TablePage):
         if not chosen:
             return None
         settings().setValue(BATCH_FOLDER_KEY, chosen)
-        self.batch = BatchDialog(db, cohort, Path(chosen), parent=self)
+        self.batch = BatchDialog(db, cohort, Path(chosen), options=portfolio_options(), parent=self)
         self.batch.finished_batch.connect(self._batch_done)
         self.batch.finished.connect(self._batch_closed)
         self._update_button()

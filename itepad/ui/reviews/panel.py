@@ -38,8 +38,10 @@ from itepad.services.portfolio_review import (
     review_comments,
     set_resolved,
 )
+from itepad.ui.print_options import portfolio_options
 from itepad.ui.reviews.models import ReviewCommentsModel, StudentReviewsModel
 from itepad.ui.settings import settings
+from itepad.ui.translation import print_language
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ class ReviewsPanel(QWidget):
         self.language_box = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(print_language()), 0))
         self.language_box.setToolTip(self.tr("Language of the review copies' headings"))
 
         self.students = StudentReviewsModel(self)
@@ -268,10 +271,9 @@ class ReviewsPanel(QWidget):
         db, cohort = self.db, self._cohort
         if db is None or cohort is None:
             return
-        from itepad.reports.portfolio_options import PortfolioOptions
         from itepad.services.portfolio_batch import cohort_students, write_portfolios
 
-        options = PortfolioOptions(language=str(self.language_box.currentData()), review=True)
+        options = portfolio_options(language=str(self.language_box.currentData()), review=True)
         cancel = threading.Event()
         progress = _Progress(self)
         dialog = QProgressDialog(self.tr("Writing review copies…"), self.tr("Cancel"), 0, 0, self)
