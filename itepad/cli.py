@@ -201,17 +201,20 @@ def build_parser() -> argparse.ArgumentParser:
     handbook = kinds.add_parser("module-handbook", help="a module's handbook for students")
     handbook.add_argument("--module", metavar="CODE", required=True)
     handbook.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    _add_print_language(handbook)
     nso = kinds.add_parser(
         "nso-list", help="student teachers waiting for eTwinning validation, for the NSO"
     )
     nso.add_argument("--cohort", metavar="NAME", help="default: every cohort")
     nso.add_argument("--out", type=Path, metavar="FILE", required=True, help=".csv, .xlsx or .pdf")
+    _add_print_language(nso)
     sheet = kinds.add_parser("sign-in-sheet", help="a printable sign-in sheet for one session")
     sheet.add_argument("--module", metavar="CODE", required=True)
     sheet.add_argument(
         "--session", type=_positive(10_000), metavar="N", required=True, help="in date order"
     )
     sheet.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    _add_print_language(sheet)
     _add_report_kinds(kinds)
 
     backup = commands.add_parser("backup", help="copy the database (SQLite) while it is in use")
@@ -253,6 +256,13 @@ def _add_report_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
             help=None if required else "default: the whole institution",
         )
         parser.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+        _add_print_language(parser)
+
+
+def _add_print_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language", choices=PRINT_LANGUAGES, default="en", help="of the printed words"
+    )
 
 
 @contextmanager
@@ -462,14 +472,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.report in REPORT_KINDS:
         kind = REPORT_KINDS[args.report]
         with _database(args) as db:
-            kind.write(db, getattr(args, kind.subject), args.out)
+            kind.write(db, getattr(args, kind.subject), args.out, args.language)
         _progress(f"Wrote {args.out}")
         return EXIT_OK
     if args.report == "sign-in-sheet":
         from itepad.services.sign_in_sheet import write_sign_in_sheet
 
         with _database(args) as db:
-            write_sign_in_sheet(db, args.module, args.session, args.out)
+            write_sign_in_sheet(db, args.module, args.session, args.out, args.language)
         _progress(f"Wrote {args.out}")
         return EXIT_OK
     if args.report == "nso-list":
@@ -477,14 +487,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         check_suffix(args.out)  # before the database is opened (and perhaps created)
         with _database(args) as db:
-            count = write_nso_list(db, args.out, args.cohort)
+            count = write_nso_list(db, args.out, args.cohort, args.language)
         _progress(f"Wrote {args.out}: {count:,} student teachers waiting for validation")
         return EXIT_OK
 
     from itepad.services.handbook import write_module_handbook
 
     with _database(args) as db:
-        write_module_handbook(db, args.module, args.out)
+        write_module_handbook(db, args.module, args.out, args.language)
     _progress(f"Wrote {args.out}")
     return EXIT_OK
 

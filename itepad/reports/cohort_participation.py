@@ -9,86 +9,94 @@ from typing import Any
 from itepad.reports.charts import AttendanceRow, attendance_chart
 from itepad.reports.cohort_participation_data import CohortParticipationData
 from itepad.reports.document import DocumentInfo, build_document
+from itepad.reports.headings import Words
 from itepad.reports.portfolio import PROGRAMME_NAME
-from itepad.reports.report_parts import note, rate_text, report_header, section
-from itepad.reports.tables import count_text, grid
+from itepad.reports.report_parts import columns, note, rate_text, report_header, section
+from itepad.reports.tables import grid
 from itepad.reports.theme import PageSizeName, Styles, styles
 
-TITLE = "Cohort participation"
-ATTENDANCE_RULE = (
-    "Attendance rate: held sessions attended (present or late) out of held sessions with a "
-    "mark; sessions still to come or not yet recorded are not counted as missed."
-)
-_CHART_LEGEND = ("Attended", "Missed", "Not yet recorded")
-_TOTAL_COLUMNS = (("Figure", 0.7), ("Cohort", 0.3))
+_TOTAL_COLUMNS = (("figure", 0.7), ("cohort", 0.3))
 # Shares of the frame width, wide enough for the one-word headers to stay whole.
 _MODULE_COLUMNS = (
-    ("Module", 0.34),
-    ("Student teachers", 0.15),
-    ("Attended", 0.13),
-    ("Missed", 0.1),
-    ("Not yet recorded", 0.15),
-    ("Rate", 0.13),
+    ("module", 0.28),
+    ("student_teachers", 0.15),
+    ("attended", 0.15),
+    ("missed", 0.14),
+    ("not_recorded", 0.16),
+    ("rate", 0.12),
 )
 _STUDENT_COLUMNS = (
-    ("Student teacher", 0.2),
-    ("eTwinning", 0.15),
-    ("Modules", 0.12),
-    ("Attendance", 0.16),
-    ("Projects", 0.11),
-    ("Evidence", 0.13),
-    ("Meetings", 0.13),
+    ("student_teacher", 0.2),
+    ("etwinning_registration", 0.15),
+    ("module_count", 0.12),
+    ("attendance", 0.16),
+    ("projects", 0.11),
+    ("evidence", 0.13),
+    ("meeting_count", 0.13),
 )
-_PROJECT_COLUMNS = (("Student teacher", 0.35), ("eTwinning projects", 0.65))
-_ALERT_COLUMNS = (("Student teacher", 0.35), ("Why", 0.65))
+_PROJECT_COLUMNS = (("student_teacher", 0.35), ("projects", 0.65))
+_ALERT_COLUMNS = (("student_teacher", 0.35), ("why", 0.65))
 
 
 def build_cohort_participation(
-    data: CohortParticipationData, out: Path, *, pagesize: PageSizeName = "A4"
+    data: CohortParticipationData,
+    out: Path,
+    *,
+    pagesize: PageSizeName = "A4",
+    language: str = "en",
 ) -> None:
-    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched)."""
+    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched).
+
+    Its fixed words print in `language` (reports/report_words.py)."""
     sheet = styles()
+    words = Words(language)
     facts = [
-        ("Institution", data.institution),
-        ("Programme", data.programme),
-        ("Academic year", data.academic_year),
-        ("Date", data.generated_on.isoformat()),
+        (words("institution"), data.institution),
+        (words("programme"), data.programme),
+        (words("academic_year"), data.academic_year),
+        (words("date"), data.generated_on.isoformat()),
     ]
+    title = words("titled", title=words("title.cohort_participation"), subject=data.cohort)
     story = [
-        *report_header(f"{TITLE}: {data.cohort}", facts, sheet),
-        *_totals(data, sheet),
-        *_modules(data, sheet),
-        *_students(data, sheet),
-        *_evidence(data, sheet),
-        *_projects(data, sheet),
-        *_at_risk(data, sheet),
+        *report_header(title, facts, sheet),
+        *_totals(data, sheet, words),
+        *_modules(data, sheet, words),
+        *_students(data, sheet, words),
+        *_evidence(data, sheet, words),
+        *_projects(data, sheet, words),
+        *_at_risk(data, sheet, words),
     ]
     info = DocumentInfo(
-        title=f"{TITLE}: {data.cohort}",
+        title=title,
         author=data.institution or "itepad",
         subject=" · ".join(p for p in (PROGRAMME_NAME, data.institution, data.academic_year) if p),
         keywords=("eTwinning", "cohort", "participation", "attendance", data.cohort),
+        language=words.language,
+        page_label=words("page_label"),
     )
     build_document(story, out, info, pagesize=pagesize)
 
 
-def _totals(data: CohortParticipationData, sheet: Styles) -> list[Any]:
+def _totals(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
     students = data.students
     rows = [
-        ["Student teachers", str(len(students))],
-        ["Attendance rate", rate_text(data.attended, data.recorded)],
-        ["Registered on eTwinning", str(sum(s.registered for s in students))],
-        ["Validated by the NSO", str(sum(s.validated for s in students))],
-        ["In an eTwinning project team", str(sum(bool(s.projects) for s in students))],
-        ["Pieces of evidence", str(sum(s.evidence for s in students))],
+        [words("student_teachers"), str(len(students))],
+        [words("attendance_rate_label"), rate_text(data.attended, data.recorded)],
+        [words("registered_etwinning"), str(sum(s.registered for s in students))],
+        [words("validated_nso"), str(sum(s.validated for s in students))],
+        [words("in_project_team"), str(sum(bool(s.projects) for s in students))],
+        [words("pieces_of_evidence"), str(sum(s.evidence for s in students))],
         *(
-            [f"Evidence: {label.lower()}", str(count)]
+            [words("evidence_status", status=label), str(count)]
             for label, count in zip(data.review_labels, _review_totals(data), strict=True)
         ),
-        ["Mentoring meetings held", str(sum(s.meetings for s in students))],
-        ["Student teachers at risk (attendance)", str(sum(bool(s.alerts) for s in students))],
+        [words("meetings_held"), str(sum(s.meetings for s in students))],
+        [words("at_risk_count"), str(sum(bool(s.alerts) for s in students))],
     ]
-    return [*section("Cohort totals", sheet), grid(_TOTAL_COLUMNS, rows, sheet)]
+    return [
+        *section(words("cohort_totals"), sheet),
+        grid(columns(words, _TOTAL_COLUMNS), rows, sheet),
+    ]
 
 
 def _review_totals(data: CohortParticipationData) -> list[int]:
@@ -96,16 +104,13 @@ def _review_totals(data: CohortParticipationData) -> list[int]:
     return [sum(s.review_counts[i] for s in data.students) for i in range(len(data.review_labels))]
 
 
-def _modules(data: CohortParticipationData, sheet: Styles) -> list[Any]:
-    flowables = section("Attendance by module", sheet)
+def _modules(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("attendance_by_module"), sheet)
     if not data.modules:
-        return [
-            *flowables,
-            note("No student teacher of the cohort is enrolled in a module.", sheet),
-        ]
+        return [*flowables, note(words("no_enrolled"), sheet)]
     chart = attendance_chart(
         [AttendanceRow(m.code, m.attended, m.missed, m.unrecorded) for m in data.modules],
-        _CHART_LEGEND,
+        (words("attended"), words("missed"), words("not_recorded")),
     )
     rows = [
         [
@@ -118,13 +123,18 @@ def _modules(data: CohortParticipationData, sheet: Styles) -> list[Any]:
         ]
         for m in data.modules
     ]
-    return [*flowables, chart, grid(_MODULE_COLUMNS, rows, sheet), note(ATTENDANCE_RULE, sheet)]
+    return [
+        *flowables,
+        chart,
+        grid(columns(words, _MODULE_COLUMNS), rows, sheet),
+        note(words("attendance_rule"), sheet),
+    ]
 
 
-def _students(data: CohortParticipationData, sheet: Styles) -> list[Any]:
-    flowables = section("Student teachers", sheet)
+def _students(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("student_teachers"), sheet)
     if not data.students:
-        return [*flowables, note("The cohort has no student teachers.", sheet)]
+        return [*flowables, note(words("no_students"), sheet)]
     rows = [
         [
             s.name,
@@ -139,46 +149,38 @@ def _students(data: CohortParticipationData, sheet: Styles) -> list[Any]:
     ]
     return [
         *flowables,
-        grid(_STUDENT_COLUMNS, rows, sheet),
-        note(
-            f"{count_text(len(data.students), 'student teacher')}, by family name. Attendance "
-            "over all their modules (attended/recorded); projects they are a team member of; "
-            "mentoring meetings held so far.",
-            sheet,
-        ),
+        grid(columns(words, _STUDENT_COLUMNS), rows, sheet),
+        note(words("students_note", count=len(data.students)), sheet),
     ]
 
 
-def _evidence(data: CohortParticipationData, sheet: Styles) -> list[Any]:
-    flowables = section("Evidence and its review", sheet)
+def _evidence(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("evidence_review"), sheet)
     if not data.students:
         return []
     share = round(0.75 / (len(data.review_labels) + 1), 4)
-    columns = (
-        ("Student teacher", 0.25),
+    headers = (
+        (words("student_teacher"), 0.25),
         *((label, share) for label in data.review_labels),
-        ("Total", share),
+        (words("total"), share),
     )
     rows = [
         [s.name, *(str(count) for count in s.review_counts), str(s.evidence)] for s in data.students
     ]
-    return [*flowables, grid(columns, rows, sheet)]
+    return [*flowables, grid(headers, rows, sheet)]
 
 
-def _projects(data: CohortParticipationData, sheet: Styles) -> list[Any]:
-    flowables = section("eTwinning project teams", sheet)
+def _projects(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("project_teams"), sheet)
     rows = [[s.name, "\n".join(s.projects)] for s in data.students if s.projects]
     if not rows:
-        return [
-            *flowables,
-            note("No student teacher of the cohort is in a project team yet.", sheet),
-        ]
-    return [*flowables, grid(_PROJECT_COLUMNS, rows, sheet)]
+        return [*flowables, note(words("no_project_team"), sheet)]
+    return [*flowables, grid(columns(words, _PROJECT_COLUMNS), rows, sheet)]
 
 
-def _at_risk(data: CohortParticipationData, sheet: Styles) -> list[Any]:
-    flowables = section("At risk", sheet)
+def _at_risk(data: CohortParticipationData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("at_risk"), sheet)
     rows = [[s.name, "\n".join(s.alerts)] for s in data.students if s.alerts]
     if not rows:
-        return [*flowables, note("No student teacher's attendance raises an alert.", sheet)]
-    return [*flowables, grid(_ALERT_COLUMNS, rows, sheet)]
+        return [*flowables, note(words("no_alerts"), sheet)]
+    return [*flowables, grid(columns(words, _ALERT_COLUMNS), rows, sheet)]

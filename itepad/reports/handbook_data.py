@@ -97,4 +97,3 @@ class HandbookData:
     generated_on: date
     institution: str = ""
     author: str = "itepad"
-    language: str = "en"

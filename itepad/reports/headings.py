@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from itepad.reports.report_words import REPORT_WORDS, Row
+
 LANGUAGES: Final = ("en", "de", "fr", "es", "pl", "uk")
 LANGUAGE_NAMES: Final = {
     "en": "English",
@@ -22,8 +24,6 @@ LANGUAGE_NAMES: Final = {
     "pl": "Polski",
     "uk": "Українська",
 }
-
-Row = tuple[str, str, str, str, str, str]
 
 # fmt: off
 _WORDS: dict[str, Row] = {
@@ -415,6 +415,8 @@ _WORDS: dict[str, Row] = {
                           "Plan działania", "План дій"),
 }
 # fmt: on
+# The reports' words are looked up the same way (the two tables share no key).
+_ALL_WORDS: Final = {**REPORT_WORDS, **_WORDS}
 
 
 class Words:
@@ -427,10 +429,10 @@ class Words:
 
     def __call__(self, key: str, **values: object) -> str:
         """The word for `key` (a KeyError for a key not in the table: a bug, not user input)."""
-        text = _WORDS[key][self._column]
+        text = _ALL_WORDS[key][self._column]
         return text.format(**values) if values else text
 
     def code(self, group: str, code: str) -> str:
         """A stored code of `group` ("review", "target", ...) in words; unknown codes as given."""
-        row = _WORDS.get(f"{group}.{code}")
+        row = _ALL_WORDS.get(f"{group}.{code}")
         return row[self._column] if row else code

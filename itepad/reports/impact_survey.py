@@ -12,8 +12,9 @@ from reportlab.platypus import KeepTogether, Paragraph
 
 from itepad.reports.charts import ShareRow, share_chart
 from itepad.reports.document import DocumentInfo, build_document
+from itepad.reports.headings import Words
 from itepad.reports.portfolio import PROGRAMME_NAME
-from itepad.reports.report_parts import DASH, note, rate_text, report_header, section
+from itepad.reports.report_parts import DASH, columns, note, rate_text, report_header, section
 from itepad.reports.tables import grid
 from itepad.reports.text import escape, plain_paragraph
 from itepad.reports.theme import PageSizeName, Styles, styles
@@ -22,19 +23,14 @@ if TYPE_CHECKING:
     # Plain frozen dataclasses; only their type is needed here.
     from itepad.services.impact_survey import CohortSurveyResults, Share
 
-TITLE = "Impact survey"
-STUDY = (
-    "The 2013 figures are the shares of about 6,000 teachers who named each benefit as a main "
-    "benefit of eTwinning (Impact study of eTwinning, final report, January 2013)."
-)
-PHASES = (("pre", "Before the module"), ("post", "After the module"))
-_LEGEND = ("Before", "After", "2013 impact study")
+PHASES = ("pre", "post")
+_LEGEND = ("before", "after", "study_2013_long")
 _COLUMNS = (
-    ("Benefit", 0.34),
-    ("Before", 0.17),
-    ("After", 0.17),
-    ("2013 study", 0.16),
-    ("Change", 0.16),
+    ("benefit", 0.34),
+    ("before", 0.17),
+    ("after", 0.17),
+    ("study_2013", 0.16),
+    ("change", 0.16),
 )
 
 
@@ -46,36 +42,40 @@ class ImpactSurveyReport:
 
 
 def build_impact_survey(
-    data: ImpactSurveyReport, out: Path, *, pagesize: PageSizeName = "A4"
+    data: ImpactSurveyReport, out: Path, *, pagesize: PageSizeName = "A4", language: str = "en"
 ) -> None:
-    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched)."""
+    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched).
+
+    Its fixed words print in `language` (reports/report_words.py)."""
     sheet = styles()
+    words = Words(language)
     results = data.results
-    facts = [
-        ("Institution", data.institution),
-        ("Programme", results.programme),
-        ("Academic year", results.academic_year),
-        (
-            "Responses",
-            f"{results.answered_pre} before and {results.answered_post} after, "
-            f"of {results.students} student teachers",
-        ),
-        ("Date", data.generated_on.isoformat()),
-    ]
-    lead = (
-        "Each statement is answered from 1 (strongly disagree) to 5 (strongly agree); the "
-        "shares are of those answering 4 or 5 among those who answered it."
+    responses = words(
+        "responses_count",
+        pre=results.answered_pre,
+        post=results.answered_post,
+        students=results.students,
     )
+    facts = [
+        (words("institution"), data.institution),
+        (words("programme"), results.programme),
+        (words("academic_year"), results.academic_year),
+        (words("responses"), responses),
+        (words("date"), data.generated_on.isoformat()),
+    ]
+    title = words("titled", title=words("title.impact_survey"), subject=results.cohort)
     story = [
-        *report_header(f"{TITLE}: {results.cohort}", facts, sheet, lead=escape(lead)),
-        *_results(results, sheet),
-        *_comments(results, sheet),
+        *report_header(title, facts, sheet, lead=escape(words("survey_lead"))),
+        *_results(results, sheet, words),
+        *_comments(results, sheet, words),
     ]
     info = DocumentInfo(
-        title=f"{TITLE}: {results.cohort}",
+        title=title,
         author=data.institution or "itepad",
         subject=f"{PROGRAMME_NAME} · impact survey · {results.cohort}",
         keywords=("eTwinning", "impact survey", "impact study 2013", results.cohort),
+        language=words.language,
+        page_label=words("page_label"),
     )
     build_document(story, out, info, pagesize=pagesize)
 
@@ -86,37 +86,51 @@ def _share(share: Share) -> str:
     return f"{rate_text(share.agreeing, share.answering)} ({share.agreeing}/{share.answering})"
 
 
-def _change(before: Share, after: Share) -> str:
+def _change(before: Share, after: Share, words: Words) -> str:
     if not (before.answering and after.answering):
         return DASH
     points = round(100 * (after.agreeing / after.answering - before.agreeing / before.answering))
-    return f"{points:+d} points"
+    return words("points", points=points)
 
 
-def _results(results: CohortSurveyResults, sheet: Styles) -> list[Any]:
-    flowables = section("Results next to the 2013 impact study", sheet)
+def _results(results: CohortSurveyResults, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("survey_results"), sheet)
     chart = share_chart(
-        [ShareRow(b.label, (b.pre.share, b.post.share, b.study_2013)) for b in results.benefits],
-        _LEGEND,
+        [
+            ShareRow(words(f"benefit.{b.key}"), (b.pre.share, b.post.share, b.study_2013))
+            for b in results.benefits
+        ],
+        tuple(words(key) for key in _LEGEND),
     )
     rows = [
-        [b.label, _share(b.pre), _share(b.post), f"{b.study_2013:.0%}", _change(b.pre, b.post)]
+        [
+            words(f"benefit.{b.key}"),
+            _share(b.pre),
+            _share(b.post),
+            f"{b.study_2013:.0%}",
+            _change(b.pre, b.post, words),
+        ]
         for b in results.benefits
     ]
     if not (results.answered_pre or results.answered_post):
-        flowables.append(note("Nobody in the cohort has answered the survey yet.", sheet))
-    return [*flowables, chart, grid(_COLUMNS, rows, sheet), note(STUDY, sheet)]
+        flowables.append(note(words("no_answers"), sheet))
+    return [
+        *flowables,
+        chart,
+        grid(columns(words, _COLUMNS), rows, sheet),
+        note(words("survey_study"), sheet),
+    ]
 
 
-def _comments(results: CohortSurveyResults, sheet: Styles) -> list[Any]:
-    flowables = section("Comments", sheet)
+def _comments(results: CohortSurveyResults, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("comments"), sheet)
     if not results.comments:
-        return [*flowables, note("No comments were written.", sheet)]
-    for phase, label in PHASES:
+        return [*flowables, note(words("no_comments"), sheet)]
+    for phase in PHASES:
         comments = [c for c in results.comments if c.phase == phase]
         if not comments:
             continue
-        flowables += section(label, sheet, level=2)
+        flowables += section(words(f"phase.{phase}"), sheet, level=2)
         for comment in comments:
             # The date stays with its comment; a long comment still splits across pages.
             flowables.append(

@@ -10,69 +10,77 @@ from typing import Any
 from reportlab.platypus import ListFlowable, ListItem
 
 from itepad.reports.charts import AttendanceRow, attendance_chart
-from itepad.reports.cohort_participation import ATTENDANCE_RULE
 from itepad.reports.document import DocumentInfo, build_document
+from itepad.reports.headings import Words
 from itepad.reports.module_report_data import ModuleReportData
 from itepad.reports.portfolio import PROGRAMME_NAME
-from itepad.reports.report_parts import note, rate_text, report_header, section
+from itepad.reports.report_parts import columns, note, rate_text, report_header, section
 from itepad.reports.tables import ects_text, grid
 from itepad.reports.text import plain_paragraph
 from itepad.reports.theme import PageSizeName, Styles, styles
 
-TITLE = "Module report"
-_CHART_LEGEND = ("Attended", "Missed", "Not recorded")
-_SUMMARY_COLUMNS = (("Figure", 0.7), ("Module", 0.3))
+_SUMMARY_COLUMNS = (("figure", 0.7), ("module", 0.3))
 _SESSION_COLUMNS = (
-    ("No.", 0.07),
-    ("Date", 0.16),
-    ("Session", 0.27),
-    ("Attended", 0.13),
-    ("Missed", 0.11),
-    ("Not recorded", 0.14),
-    ("Rate", 0.12),
+    ("number_short", 0.06),
+    ("date", 0.14),
+    ("session", 0.24),
+    ("attended", 0.15),
+    ("missed", 0.14),
+    ("not_recorded", 0.15),
+    ("rate", 0.12),
 )
-_COMPETENCE_COLUMNS = (("No.", 0.1), ("Competence", 0.52), ("Area", 0.38))
-_PARTNER_COLUMNS = (("Institution", 0.45), ("Country", 0.14), ("City", 0.19), ("eTwinning", 0.22))
+_COMPETENCE_COLUMNS = (("number_short", 0.1), ("competence", 0.52), ("area", 0.38))
+_PARTNER_COLUMNS = (
+    ("institution", 0.45),
+    ("country", 0.14),
+    ("city", 0.19),
+    ("etwinning_registration", 0.22),
+)
 _PROJECT_COLUMNS = (
-    ("Project", 0.4),
-    ("State", 0.13),
-    ("Partners", 0.15),
-    ("Team", 0.12),
-    ("Quality Label", 0.2),
+    ("project", 0.4),
+    ("state", 0.13),
+    ("partners", 0.15),
+    ("team", 0.12),
+    ("quality_label", 0.2),
 )
-_REVIEW_COLUMNS = (("Review status", 0.7), ("Pieces of evidence", 0.3))
+_REVIEW_COLUMNS = (("review_status", 0.7), ("pieces_of_evidence", 0.3))
 _PRODUCED_COLUMNS = (
-    ("Date", 0.14),
-    ("Student teacher", 0.24),
-    ("Evidence", 0.32),
-    ("Kind", 0.13),
-    ("Review", 0.17),
+    ("date", 0.14),
+    ("student_teacher", 0.24),
+    ("evidence", 0.32),
+    ("kind", 0.13),
+    ("review", 0.17),
 )
 
 
 def build_module_report(
-    data: ModuleReportData, out: Path, *, pagesize: PageSizeName = "A4"
+    data: ModuleReportData, out: Path, *, pagesize: PageSizeName = "A4", language: str = "en"
 ) -> None:
-    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched)."""
+    """Write the report PDF of `data` to `out` (atomically: on error `out` is untouched).
+
+    Its fixed words print in `language` (reports/report_words.py)."""
     sheet = styles()
+    words = Words(language)
     module = data.module
     facts = [
-        ("Institution", module.institution),
-        ("Academic year", module.academic_year),
-        ("Term", module.term),
-        ("ECTS", ects_text(module.ects)),
-        ("Kind", module.kind),
-        ("Status", module.status),
-        ("Date", module.generated_on.isoformat()),
+        (words("institution"), module.institution),
+        (words("academic_year"), module.academic_year),
+        (words("term"), module.term),
+        (words("ects"), ects_text(module.ects)),
+        (words("kind"), module.kind),
+        (words("status"), module.status),
+        (words("date"), module.generated_on.isoformat()),
     ]
-    title = f"{TITLE}: {module.code} {module.title}"
+    title = words(
+        "titled", title=words("title.module_report"), subject=f"{module.code} {module.title}"
+    )
     story = [
         *report_header(title, facts, sheet),
-        *_summary(data, sheet),
-        *_sessions(data, sheet),
-        *_outcomes(data, sheet),
-        *_projects(data, sheet),
-        *_produced(data, sheet),
+        *_summary(data, sheet, words),
+        *_sessions(data, sheet, words),
+        *_outcomes(data, sheet, words),
+        *_projects(data, sheet, words),
+        *_produced(data, sheet, words),
     ]
     info = DocumentInfo(
         title=title,
@@ -81,37 +89,44 @@ def build_module_report(
             p for p in (PROGRAMME_NAME, module.institution, module.academic_year) if p
         ),
         keywords=("eTwinning", "module report", "initial teacher education", module.code),
-        language=module.language,
+        language=words.language,
+        page_label=words("page_label"),
     )
     build_document(story, out, info, pagesize=pagesize)
 
 
-def _summary(data: ModuleReportData, sheet: Styles) -> list[Any]:
+def _summary(data: ModuleReportData, sheet: Styles, words: Words) -> list[Any]:
     module = data.module
     rows = [
-        ["Sessions planned", str(len(module.sessions))],
-        ["Sessions held", str(len(data.held))],
-        *([f"Enrolments: {label.lower()}", str(count)] for label, count in data.enrolment_counts),
-        ["Completion (completed of current enrolments)", rate_text(data.completed, data.current)],
-        ["Attendance rate", rate_text(data.attended, data.recorded)],
-        ["eTwinning projects", str(len(module.projects))],
-        ["Partner institutions", str(len(module.partners))],
-        ["Pieces of evidence", str(len(data.produced))],
-        ["Reflections", str(data.reflections)],
+        [words("sessions_planned"), str(len(module.sessions))],
+        [words("sessions_held"), str(len(data.held))],
+        *(
+            [words("enrolments_status", status=label), str(count)]
+            for label, count in data.enrolment_counts
+        ),
+        [words("completion"), rate_text(data.completed, data.current)],
+        [words("attendance_rate_label"), rate_text(data.attended, data.recorded)],
+        [words("projects"), str(len(module.projects))],
+        [words("partner_institutions"), str(len(module.partners))],
+        [words("pieces_of_evidence"), str(len(data.produced))],
+        [words("reflections"), str(data.reflections)],
     ]
-    return [*section("Summary", sheet), grid(_SUMMARY_COLUMNS, rows, sheet)]
+    return [
+        *section(words("summary"), sheet),
+        grid(columns(words, _SUMMARY_COLUMNS), rows, sheet),
+    ]
 
 
-def _sessions(data: ModuleReportData, sheet: Styles) -> list[Any]:
-    flowables = section("Sessions held and attendance", sheet)
+def _sessions(data: ModuleReportData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("sessions_attendance"), sheet)
     if not data.held:
-        return [*flowables, note("No session has been held yet.", sheet)]
+        return [*flowables, note(words("no_session_held"), sheet)]
     chart = attendance_chart(
         [
             AttendanceRow(f"{s.number}. {s.starts_at:%Y-%m-%d}", s.attended, s.missed, s.unrecorded)
             for s in data.held
         ],
-        _CHART_LEGEND,
+        (words("attended"), words("missed"), words("not_recorded")),
     )
     rows = [
         [
@@ -125,12 +140,17 @@ def _sessions(data: ModuleReportData, sheet: Styles) -> list[Any]:
         ]
         for s in data.held
     ]
-    return [*flowables, chart, grid(_SESSION_COLUMNS, rows, sheet), note(ATTENDANCE_RULE, sheet)]
+    return [
+        *flowables,
+        chart,
+        grid(columns(words, _SESSION_COLUMNS), rows, sheet),
+        note(words("attendance_rule"), sheet),
+    ]
 
 
-def _outcomes(data: ModuleReportData, sheet: Styles) -> list[Any]:
+def _outcomes(data: ModuleReportData, sheet: Styles, words: Words) -> list[Any]:
     module = data.module
-    flowables = section("Learning outcomes and competences", sheet)
+    flowables = section(words("outcomes_competences"), sheet)
     if module.outcomes:
         flowables.append(
             ListFlowable(
@@ -143,18 +163,18 @@ def _outcomes(data: ModuleReportData, sheet: Styles) -> list[Any]:
             )
         )
     else:
-        flowables.append(note("No learning outcomes are recorded.", sheet))
+        flowables.append(note(words("no_outcomes"), sheet))
     if module.competences:
         rows = [[c.number, c.name, c.area] for c in module.competences]
-        flowables.append(grid(_COMPETENCE_COLUMNS, rows, sheet))
+        flowables.append(grid(columns(words, _COMPETENCE_COLUMNS), rows, sheet))
     else:
-        flowables.append(note("No DigCompEdu competences are recorded.", sheet))
+        flowables.append(note(words("no_digcompedu"), sheet))
     return flowables
 
 
-def _projects(data: ModuleReportData, sheet: Styles) -> list[Any]:
+def _projects(data: ModuleReportData, sheet: Styles, words: Words) -> list[Any]:
     module = data.module
-    flowables = section("eTwinning projects and partners", sheet)
+    flowables = section(words("projects_partners"), sheet)
     if module.projects:
         rows = [
             [
@@ -166,21 +186,21 @@ def _projects(data: ModuleReportData, sheet: Styles) -> list[Any]:
             ]
             for project, team in zip(module.projects, data.team_sizes, strict=True)
         ]
-        flowables.append(grid(_PROJECT_COLUMNS, rows, sheet))
+        flowables.append(grid(columns(words, _PROJECT_COLUMNS), rows, sheet))
     else:
-        flowables.append(note("No eTwinning project is linked to this module.", sheet))
+        flowables.append(note(words("no_linked_project"), sheet))
     if module.partners:
         rows = [[p.name, p.country, p.city, p.etwinning_status] for p in module.partners]
-        flowables.append(grid(_PARTNER_COLUMNS, rows, sheet))
+        flowables.append(grid(columns(words, _PARTNER_COLUMNS), rows, sheet))
     else:
-        flowables.append(note("No partner institution is recorded.", sheet))
+        flowables.append(note(words("no_partner"), sheet))
     return flowables
 
 
-def _produced(data: ModuleReportData, sheet: Styles) -> list[Any]:
-    flowables = section("What student teachers produced", sheet)
+def _produced(data: ModuleReportData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("produced"), sheet)
     if not data.produced:
-        return [*flowables, note("No evidence is linked to this module yet.", sheet)]
+        return [*flowables, note(words("no_module_evidence"), sheet)]
     reviews = [[label, str(count)] for label, count in data.review_counts]
     items = [
         [item.dated_on.isoformat(), item.student, item.title, item.kind, item.review_status]
@@ -188,6 +208,6 @@ def _produced(data: ModuleReportData, sheet: Styles) -> list[Any]:
     ]
     return [
         *flowables,
-        grid(_REVIEW_COLUMNS, reviews, sheet),
-        grid(_PRODUCED_COLUMNS, items, sheet),
+        grid(columns(words, _REVIEW_COLUMNS), reviews, sheet),
+        grid(columns(words, _PRODUCED_COLUMNS), items, sheet),
     ]

@@ -10,71 +10,72 @@ from reportlab.platypus import Paragraph
 
 from itepad.reports.blocks import day, facts, link
 from itepad.reports.document import DocumentInfo, build_document
+from itepad.reports.headings import Words
 from itepad.reports.markdown_flowables import markdown_to_flowables
 from itepad.reports.portfolio import PROGRAMME_NAME
 from itepad.reports.quality_label_data import RATING_MAX, CriterionCheck, QualityLabelData
-from itepad.reports.report_parts import note, report_header, section
+from itepad.reports.report_parts import columns, note, report_header, section
 from itepad.reports.tables import grid
 from itepad.reports.text import escape
 from itepad.reports.theme import PageSizeName, Styles, styles
 
-TITLE = "Quality Label application (draft)"
 BOX = "\N{BALLOT BOX}"
-_PARTNER_COLUMNS = (("Institution", 0.5), ("Country", 0.14), ("City", 0.36))
-_LABEL_COLUMNS = (("Quality Label", 0.34), ("Applied on", 0.33), ("Result", 0.33))
-_ELIGIBILITY_COLUMNS = (("", 0.06), ("Condition", 0.44), ("What itepad knows", 0.5))
-_TEAM_COLUMNS = (("Student teacher", 0.5), ("Role", 0.25), ("Joined", 0.25))
+_PARTNER_COLUMNS = (("institution", 0.5), ("country", 0.14), ("city", 0.36))
+_LABEL_COLUMNS = (("quality_label", 0.34), ("applied_on", 0.33), ("result", 0.33))
+_ELIGIBILITY_COLUMNS = (("", 0.06), ("condition", 0.44), ("itepad_knows", 0.5))
+_TEAM_COLUMNS = (("student_teacher", 0.5), ("role", 0.25), ("joined_on", 0.25))
 _EVIDENCE_COLUMNS = (
-    ("Date", 0.14),
-    ("Student teacher", 0.24),
-    ("Evidence", 0.32),
-    ("Kind", 0.13),
-    ("Review", 0.17),
+    ("date", 0.14),
+    ("student_teacher", 0.24),
+    ("evidence", 0.32),
+    ("kind", 0.13),
+    ("review", 0.17),
 )
 
 
 def build_quality_label(
-    data: QualityLabelData, out: Path, *, pagesize: PageSizeName = "A4"
+    data: QualityLabelData, out: Path, *, pagesize: PageSizeName = "A4", language: str = "en"
 ) -> None:
-    """Write the draft PDF of `data` to `out` (atomically: on error `out` is untouched)."""
+    """Write the draft PDF of `data` to `out` (atomically: on error `out` is untouched).
+
+    Its fixed words print in `language` (reports/report_words.py)."""
     sheet = styles()
+    words = Words(language)
     project = data.project
     header_facts = [
-        ("Institution", data.institution),
-        ("Module", data.module),
-        ("State", project.state),
-        ("Started on", day(data.started_on)),
-        ("Languages", project.languages),
-        ("Pupils aged", project.pupils_ages),
-        ("Subjects", project.subjects),
-        ("Date", data.generated_on.isoformat()),
+        (words("institution"), data.institution),
+        (words("module"), data.module),
+        (words("state"), project.state),
+        (words("started_on"), day(data.started_on)),
+        (words("languages"), project.languages),
+        (words("pupils_aged"), project.pupils_ages),
+        (words("subjects"), project.subjects),
+        (words("date"), data.generated_on.isoformat()),
     ]
-    lead = (
-        "A draft for preparing the application: the applicant checks the eligibility "
-        "conditions, completes the notes on each criterion and submits the application on the "
-        "European School Education Platform. The National Support Organisation decides."
-    )
+    title = words("titled", title=words("title.quality_label"), subject=project.title)
     story = [
-        *report_header(f"{TITLE}: {project.title}", header_facts, sheet, lead=escape(lead)),
-        *_project(data, sheet),
-        *_eligibility(data, sheet),
-        *_criteria(data.criteria, sheet),
-        *_team(data, sheet),
-        *_evidence(data, sheet),
+        *report_header(title, header_facts, sheet, lead=escape(words("ql_lead"))),
+        *_project(data, sheet, words),
+        *_eligibility(data, sheet, words),
+        *_criteria(data.criteria, sheet, words),
+        *_team(data, sheet, words),
+        *_evidence(data, sheet, words),
     ]
     info = DocumentInfo(
-        title=f"{TITLE}: {project.title}",
+        title=title,
         author=data.institution or "itepad",
         subject=f"{PROGRAMME_NAME} · eTwinning Quality Label",
         keywords=("eTwinning", "Quality Label", "application", project.title),
+        language=words.language,
+        page_label=words("page_label"),
     )
     build_document(story, out, info, pagesize=pagesize)
 
 
-def _project(data: QualityLabelData, sheet: Styles) -> list[Any]:
+def _project(data: QualityLabelData, sheet: Styles, words: Words) -> list[Any]:
     project = data.project
     flowables = [
-        *section("The project", sheet),
+        *section(words("the_project"), sheet),
         *facts(
             [("TwinSpace", link(project.twinspace_url, sheet.table_cell))],
             sheet.cover_label,
@@ -85,58 +86,54 @@ def _project(data: QualityLabelData, sheet: Styles) -> list[Any]:
     ]
     if project.partners:
         rows = [[p.name, p.country, p.city] for p in project.partners]
-        flowables.append(grid(_PARTNER_COLUMNS, rows, sheet))
+        flowables.append(grid(columns(words, _PARTNER_COLUMNS), rows, sheet))
     if project.label_applications:
         rows = [[a.level, a.applied_on.isoformat(), a.result] for a in project.label_applications]
-        flowables.append(grid(_LABEL_COLUMNS, rows, sheet))
+        flowables.append(grid(columns(words, _LABEL_COLUMNS), rows, sheet))
     else:
-        flowables.append(note("No Quality Label application is recorded yet.", sheet))
+        flowables.append(note(words("no_ql_application"), sheet))
     return flowables
 
 
-def _eligibility(data: QualityLabelData, sheet: Styles) -> list[Any]:
+def _eligibility(data: QualityLabelData, sheet: Styles, words: Words) -> list[Any]:
     rows = [[BOX, item.condition, item.known] for item in data.eligibility]
     return [
-        *section("Eligibility", sheet),
-        Paragraph("Tick each condition the project meets.", sheet.body),
-        grid(_ELIGIBILITY_COLUMNS, rows, sheet),
+        *section(words("eligibility"), sheet),
+        Paragraph(escape(words("tick_conditions")), sheet.body),
+        grid(columns(words, _ELIGIBILITY_COLUMNS), rows, sheet),
     ]
 
 
-def rating_text(rating: int | None) -> str:
+def rating_text(rating: int | None, words: Words) -> str:
     if rating is None:
-        return "Self-check: not judged yet"
+        return words("self_check_none")
     filled = "\N{BLACK CIRCLE}" * rating + "\N{WHITE CIRCLE}" * (RATING_MAX - rating)
-    return f"Self-check: {rating} of {RATING_MAX} {filled}"
+    return f"{words('self_check', rating=rating, max=RATING_MAX)} {filled}"
 
 
-def _criteria(criteria: tuple[CriterionCheck, ...], sheet: Styles) -> list[Any]:
+def _criteria(criteria: tuple[CriterionCheck, ...], sheet: Styles, words: Words) -> list[Any]:
     flowables = [
-        *section("The five criteria", sheet),
-        Paragraph(
-            "The team's self-check of each current Quality Label criterion, from 0 (not met) "
-            f"to {RATING_MAX} (fully met), and its notes.",
-            sheet.body,
-        ),
+        *section(words("five_criteria"), sheet),
+        Paragraph(escape(words("criteria_intro", max=RATING_MAX)), sheet.body),
     ]
     for number, criterion in enumerate(criteria, start=1):
         title = f"{number}. {criterion.name}"
         flowables += [
             *section(title, sheet, level=2),
-            Paragraph(escape(rating_text(criterion.rating)), sheet.body),
+            Paragraph(escape(rating_text(criterion.rating, words)), sheet.body),
         ]
         # Below the heading, never in a table cell: a long note flows across pages.
         notes = markdown_to_flowables(criterion.note, top_heading_level=3)
-        flowables += notes or [note("No notes yet.", sheet)]
+        flowables += notes or [note(words("no_notes"), sheet)]
     return flowables
 
 
-def _team(data: QualityLabelData, sheet: Styles) -> list[Any]:
-    flowables = section("The team", sheet)
+def _team(data: QualityLabelData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("the_team"), sheet)
     if not data.team:
-        return [*flowables, note("No student teacher is in the project team.", sheet)]
+        return [*flowables, note(words("no_team"), sheet)]
     rows = [[m.name, m.role, day(m.joined_on)] for m in data.team]
-    flowables.append(grid(_TEAM_COLUMNS, rows, sheet))
+    flowables.append(grid(columns(words, _TEAM_COLUMNS), rows, sheet))
     for member in data.team:
         if member.contribution.strip():
             flowables += [
@@ -146,10 +143,10 @@ def _team(data: QualityLabelData, sheet: Styles) -> list[Any]:
     return flowables
 
 
-def _evidence(data: QualityLabelData, sheet: Styles) -> list[Any]:
-    flowables = section("Evidence from the team", sheet)
+def _evidence(data: QualityLabelData, sheet: Styles, words: Words) -> list[Any]:
+    flowables = section(words("team_evidence"), sheet)
     if not data.evidence:
-        return [*flowables, note("The team members have recorded no evidence yet.", sheet)]
+        return [*flowables, note(words("no_team_evidence"), sheet)]
     rows = [
         [
             e.dated_on.isoformat(),
@@ -160,4 +157,4 @@ def _evidence(data: QualityLabelData, sheet: Styles) -> list[Any]:
         ]
         for e in data.evidence
     ]
-    return [*flowables, grid(_EVIDENCE_COLUMNS, rows, sheet)]
+    return [*flowables, grid(columns(words, _EVIDENCE_COLUMNS), rows, sheet)]

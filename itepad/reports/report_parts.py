@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Paragraph
 
 from itepad.reports.blocks import percent
 from itepad.reports.document import heading
+from itepad.reports.headings import Words
 from itepad.reports.portfolio import PROGRAMME_NAME
 from itepad.reports.text import escape
 from itepad.reports.theme import Styles
@@ -59,3 +60,8 @@ def rate_text(part: int, whole: int) -> str:
 
 def count_or_dash(number: int) -> str:
     return str(number) if number else DASH
+
+
+def columns(words: Words, spec: Sequence[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """Table columns given as (word key, width share), with their headers in `words`' language."""
+    return tuple((words(key) if key else "", share) for key, share in spec)

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from itepad.reports.document import DocumentInfo, build_document, heading
+from itepad.reports.headings import Words
 from itepad.reports.portfolio import PROGRAMME_NAME
 from itepad.reports.sign_in_sheet_data import SignInSheetData
 from itepad.reports.text import escape, plain_markup
@@ -23,71 +24,76 @@ from itepad.reports.theme import INK, RULE, TABLE_HEADER_BG, PageSizeName, Style
 SIGNATURE_ROW_HEIGHT = 11 * mm  # room for a handwritten signature
 BLANK_ROWS = 3
 
-# English names, whatever the process locale (Qt sets it from the desktop on start).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Shares of the frame width.
-_COLUMNS = (("No.", 0.07), ("Name", 0.38), ("Student number", 0.18), ("Signature", 0.37))
+_COLUMNS = (("number_short", 0.07), ("name", 0.38), ("student_number", 0.18), ("signature", 0.37))
 
 
-def build_sign_in_sheet(data: SignInSheetData, out: Path, *, pagesize: PageSizeName = "A4") -> None:
-    """Write the sign-in sheet PDF of `data` to `out` (atomically: on error `out` is untouched)."""
+def build_sign_in_sheet(
+    data: SignInSheetData, out: Path, *, pagesize: PageSizeName = "A4", language: str = "en"
+) -> None:
+    """Write the sign-in sheet PDF of `data` to `out` (atomically: on error `out` is untouched),
+    its fixed words, weekdays and months in `language` (never the process locale's)."""
     sheet = styles()
-    title = f"Session {data.session_number}: {data.session_title}"
+    words = Words(language)
+    title = words("session_titled", number=data.session_number, title=data.session_title)
     story = [
         Paragraph(
-            escape(f"Sign-in sheet · {data.module_code} {data.module_title}"), sheet.subtitle
+            escape(f"{words('sign_in_sheet')} · {data.module_code} {data.module_title}"),
+            sheet.subtitle,
         ),
         heading(escape(title), sheet.h1, level=0, outline_title=title),
-        _facts(data, sheet),
+        _facts(data, sheet, words),
         Spacer(0, 5 * mm),
-        _signatures(data, sheet),
+        _signatures(data, sheet, words),
         Spacer(0, 8 * mm),
-        _closing_line(len(data.students), sheet),
+        _closing_line(len(data.students), sheet, words),
     ]
     info = DocumentInfo(
-        title=f"Sign-in sheet: {data.module_code}, session {data.session_number} "
-        f"({_long_date(data.starts_at)})",
+        title=words(
+            "sign_in_document",
+            module=data.module_code,
+            number=data.session_number,
+            date=_long_date(data.starts_at, words),
+        ),
         author=data.author,
         subject=" · ".join(part for part in (PROGRAMME_NAME, data.institution) if part),
         keywords=("eTwinning", "sign-in sheet", "attendance", data.module_code),
-        language=data.language,
+        language=words.language,
+        page_label=words("page_label"),
     )
     build_document(story, out, info, pagesize=pagesize)
 
 
-def _long_date(moment: datetime) -> str:
-    return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+def _long_date(moment: datetime, words: Words) -> str:
+    return words(
+        "long_date",
+        weekday=words(f"weekday.{moment.weekday()}"),
+        day=moment.day,
+        month=words(f"month.{moment.month}"),
+        year=moment.year,
+    )
 
 
-def _times(data: SignInSheetData) -> str:
+def _times(data: SignInSheetData, words: Words) -> str:
     start, end = data.starts_at, data.ends_at
-    until = f"{end:%H:%M}" if end.date() == start.date() else f"{_long_date(end)}, {end:%H:%M}"
+    until = (
+        f"{end:%H:%M}" if end.date() == start.date() else f"{_long_date(end, words)}, {end:%H:%M}"
+    )
     return f"{start:%H:%M}\N{EN DASH}{until} {data.zone_abbreviation}".strip()
 
 
-def _facts(data: SignInSheetData, sheet: Styles) -> Any:
+def _facts(data: SignInSheetData, sheet: Styles, words: Words) -> Any:
     """Label and value pairs, two to a line."""
     facts = [
-        ("Date", _long_date(data.starts_at)),
-        ("Time", _times(data)),
-        ("Place", data.place or data.link or "—"),
-        ("Facilitator", data.facilitator or "—"),
-        ("Kind", data.session_kind),
-        ("Session", f"{data.session_number} of {data.session_count}"),
+        (words("date"), _long_date(data.starts_at, words)),
+        (words("time"), _times(data, words)),
+        (words("place"), data.place or data.link or "—"),
+        (words("facilitator"), data.facilitator or "—"),
+        (words("kind"), data.session_kind),
+        (
+            words("session"),
+            words("session_of", number=data.session_number, count=data.session_count),
+        ),
     ]
     cells = [
         [Paragraph(escape(label), sheet.cover_label), Paragraph(plain_markup(value), sheet.body)]
@@ -108,19 +114,19 @@ def _facts(data: SignInSheetData, sheet: Styles) -> Any:
     return table
 
 
-def _closing_line(expected: int, sheet: Styles) -> Any:
+def _closing_line(expected: int, sheet: Styles, words: Words) -> Any:
     """Filled in by the facilitator once the sheet comes back."""
     cells = [
-        Paragraph(f"Present: ________ of {expected}", sheet.body),
-        Paragraph("Facilitator's signature: ______________________", sheet.body),
+        Paragraph(escape(words("present_of", count=expected)), sheet.body),
+        Paragraph(escape(words("facilitator_signature")), sheet.body),
     ]
     table = Table([cells], colWidths=["40%", "60%"], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
-def _signatures(data: SignInSheetData, sheet: Styles) -> Any:
-    header = [Paragraph(escape(label), sheet.table_header) for label, _ in _COLUMNS]
+def _signatures(data: SignInSheetData, sheet: Styles, words: Words) -> Any:
+    header = [Paragraph(escape(words(key)), sheet.table_header) for key, _ in _COLUMNS]
     # Names a little larger than in other tables: people look for their own line.
     cell = ParagraphStyle("sign_in_cell", parent=sheet.table_cell, fontSize=10, leading=12)
     rows = [

@@ -30,4 +30,3 @@ class SignInSheetData:
     facilitator: str = ""
     institution: str = ""
     author: str = "itepad"
-    language: str = "en"

@@ -122,11 +122,11 @@ def handbook_data(db: Database, code: str, *, today: date | None = None) -> Hand
         )
 
 
-def write_module_handbook(db: Database, code: str, out: Path) -> None:
-    """Write the module's handbook PDF; the file appears whole or not at all."""
+def write_module_handbook(db: Database, code: str, out: Path, language: str = "en") -> None:
+    """Write the module's handbook PDF, its words in `language`; it appears whole or not at all."""
     from itepad.reports.handbook import build_handbook
 
-    build_handbook(handbook_data(db, code), out)
+    build_handbook(handbook_data(db, code), out, language=language)
 
 
 def _competence(competence: Competence, area: CompetenceArea) -> CompetenceRef:

@@ -14,6 +14,7 @@ import csv
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -76,10 +77,18 @@ def _sort_key(entry: NsoEntry) -> tuple[str, str, str]:
 
 
 def write_nso_list(
-    db: Database, out: Path, cohort: str | None = None, *, today: date | None = None
+    db: Database,
+    out: Path,
+    cohort: str | None = None,
+    language: str = "en",
+    *,
+    today: date | None = None,
 ) -> int:
-    """Write the list in the format `out`'s suffix names; returns how many people it holds."""
-    writer = _writer(check_suffix(out))
+    """Write the list in the format `out`'s suffix names; returns how many people it holds.
+
+    A PDF prints its words in `language`; CSV and XLSX keep their English column names, which
+    the NSO's tools read."""
+    writer = _writer(check_suffix(out), language)
     data = nso_list_data(db, cohort, today=today)
     writer(data, Path(out))
     return len(data.entries)
@@ -96,14 +105,14 @@ def check_suffix(out: Path) -> str:
     return suffix
 
 
-def _writer(suffix: str) -> Callable[[NsoList, Path], None]:
+def _writer(suffix: str, language: str) -> Callable[[NsoList, Path], None]:
     if suffix == ".csv":
         return write_csv
     if suffix == ".xlsx":
         return write_xlsx
     from itepad.reports.nso_list import build_nso_list
 
-    return build_nso_list
+    return partial(build_nso_list, language=language)
 
 
 def _rows(data: NsoList) -> list[tuple[str, str, str, str]]:

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from itepad.reports.award_dossier_data import AwardArea, AwardCriterion, AwardDossierData
+from itepad.reports.headings import Words
 from itepad.reports.tables import count_text
 from itepad.services.handbook import find_module
 from itepad.services.labels import ITE_STATUS, LABEL_LEVEL, LABEL_RESULT, PROJECT_STATE
@@ -77,10 +78,17 @@ def _held(
 
 
 def award_dossier_data(
-    db: Database, module_code: str | None = None, *, today: date | None = None
+    db: Database,
+    module_code: str | None = None,
+    *,
+    today: date | None = None,
+    language: str = "en",
 ) -> AwardDossierData:
-    """For one module (UserError when there is none with `module_code`), else institution-wide."""
+    """For one module (UserError when there is none with `module_code`), else institution-wide.
+
+    The areas, criteria and scope are named in `language`; the evidence lines stay English."""
     today = today or date.today()
+    words = Words(language)
     start, years = academic_years(today)
     with db.session() as session:
         own = own_institution(session)
@@ -88,10 +96,10 @@ def award_dossier_data(
             module = find_module(session, module_code)
             assert module.id is not None
             scope = _Scope(start, today, [module.id], whole=False)
-            scope_name = f"Module {module.code} {module.title}"
+            scope_name = words("scope_module", module=f"{module.code} {module.title}")
         else:
             scope = _Scope(start, today, _modules_of_period(session, start, today, years), True)
-            scope_name = "The whole institution"
+            scope_name = words("scope_whole")
         return AwardDossierData(
             institution=own.name if own else "",
             country=own.country if own else "",
@@ -100,9 +108,9 @@ def award_dossier_data(
             period_start=start,
             generated_on=today,
             areas=(
-                _curriculum(session, scope, own),
-                _projects(session, scope),
-                _research(session, scope),
+                _curriculum(session, scope, own, words),
+                _projects(session, scope, words),
+                _research(session, scope, words),
             ),
         )
 
@@ -138,7 +146,9 @@ def _students(scope: _Scope) -> Any:
     )
 
 
-def _curriculum(session: Session, scope: _Scope, own: Institution | None) -> AwardArea:
+def _curriculum(
+    session: Session, scope: _Scope, own: Institution | None, words: Words
+) -> AwardArea:
     commitment = []
     if own is not None:
         status = ITE_STATUS.get(own.etwinning_status, own.etwinning_status)
@@ -188,31 +198,29 @@ def _curriculum(session: Session, scope: _Scope, own: Institution | None) -> Awa
         f"{count_text(events, 'ITE event')} held.",
     ]
     return AwardArea(
-        "Curriculum integration",
-        "How the institution commits to eTwinning, integrates it into the student teachers' "
-        "curriculum and supports teachers and student teachers in the eTwinning community.",
+        words("award.curriculum"),
+        words("award.curriculum.about"),
         (
             AwardCriterion(
-                "Commitment of the institution",
-                "Actions that share and make known the institution's commitment to eTwinning.",
+                words("award.commitment"),
+                words("award.commitment.about"),
                 tuple(commitment),
             ),
             AwardCriterion(
-                "Integration in the student teachers' curriculum",
-                "Modules and activities that make eTwinning part of the curriculum.",
+                words("award.integration"),
+                words("award.integration.about"),
                 tuple(modules) or ("No module in the period.",),
             ),
             AwardCriterion(
-                "Engagement in the eTwinning community",
-                "Support for teachers and student teachers through the eTwinning tools "
-                "(groups, events, professional development).",
+                words("award.community"),
+                words("award.community.about"),
                 tuple(community),
             ),
         ),
     )
 
 
-def _projects(session: Session, scope: _Scope) -> AwardArea:
+def _projects(session: Session, scope: _Scope, words: Words) -> AwardArea:
     projects = list(
         session.exec(
             select(EtwinningProject)
@@ -271,30 +279,29 @@ def _projects(session: Session, scope: _Scope) -> AwardArea:
         )
     ]
     return AwardArea(
-        "Project implementation",
-        "How teacher educators and student teachers take part in the eTwinning project process.",
+        words("award.implementation"),
+        words("award.implementation.about"),
         (
             AwardCriterion(
-                "Planning of eTwinning projects",
-                "Projects planned in the institution, with the support of the NSO or eTwinning "
-                "trainers.",
+                words("award.planning"),
+                words("award.planning.about"),
                 tuple(planning),
             ),
             AwardCriterion(
-                "Projects between ITE institutions",
-                "Projects run with student teachers of partner ITE institutions.",
+                words("award.between_ite"),
+                words("award.between_ite.about"),
                 tuple(involvement),
             ),
             AwardCriterion(
-                "Quality of the projects",
-                "Recognition of the projects' quality: Quality Labels applied for and awarded.",
+                words("award.quality"),
+                words("award.quality.about"),
                 tuple(labels) or ("No Quality Label application in the period.",),
             ),
         ),
     )
 
 
-def _research(session: Session, scope: _Scope) -> AwardArea:
+def _research(session: Session, scope: _Scope, words: Words) -> AwardArea:
     students = _students(scope)
     phases = Counter(
         session.exec(
@@ -328,21 +335,20 @@ def _research(session: Session, scope: _Scope) -> AwardArea:
         )
     )
     return AwardArea(
-        "Research outputs",
-        "Research on eTwinning in initial teacher education, and the outputs that document "
-        "what student teachers learn.",
+        words("award.research"),
+        words("award.research.about"),
         (
             AwardCriterion(
-                "Research on eTwinning",
-                "Studies of eTwinning's impact on student teachers: surveys, theses, articles.",
+                words("award.studies"),
+                words("award.studies.about"),
                 (
                     f"Impact survey: {phases[SurveyPhase.PRE]} answers before and "
                     f"{phases[SurveyPhase.POST]} after the project work.",
                 ),
             ),
             AwardCriterion(
-                "Reflective practice",
-                "Student teachers' reflections and observed lessons as a record of learning.",
+                words("award.reflective"),
+                words("award.reflective.about"),
                 (
                     f"{sum(reflections.values())} reflections, "
                     f"{reflections[ReflectionModel.GIBBS]} following Gibbs' cycle.",
@@ -350,8 +356,8 @@ def _research(session: Session, scope: _Scope) -> AwardArea:
                 ),
             ),
             AwardCriterion(
-                "Documented outcomes",
-                "Evidence of the student teachers' work, reviewed against the learning outcomes.",
+                words("award.documented"),
+                words("award.documented.about"),
                 (
                     f"{sum(reviews.values())} pieces of evidence: "
                     + ", ".join(f"{reviews[c]} {review_label(c).lower()}" for c in REVIEW_ORDER)
@@ -369,8 +375,11 @@ def _own_work(table: type[Reflection] | type[Evidence], scope: _Scope) -> Any:
     return col(table.module_id).in_(scope.module_ids)
 
 
-def write_award_dossier(db: Database, module_code: str | None, out: Path) -> None:
+def write_award_dossier(
+    db: Database, module_code: str | None, out: Path, language: str = "en"
+) -> None:
     """Write the dossier PDF; the file appears whole or not at all."""
     from itepad.reports.award_dossier import build_award_dossier
 
-    build_award_dossier(award_dossier_data(db, module_code), out)
+    data = award_dossier_data(db, module_code, language=language)
+    build_award_dossier(data, out, language=language)

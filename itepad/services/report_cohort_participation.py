@@ -35,9 +35,16 @@ from itepad.store.models import (
 
 
 def cohort_participation_data(
-    db: Database, cohort_name: str, *, now: datetime | None = None, today: date | None = None
+    db: Database,
+    cohort_name: str,
+    *,
+    now: datetime | None = None,
+    today: date | None = None,
+    language: str = "en",
 ) -> CohortParticipationData:
-    """UserError when there is no such cohort. Archived student teachers are left out."""
+    """UserError when there is no such cohort. Archived student teachers are left out.
+
+    Review statuses are named in `language`."""
     now = now or datetime.now(UTC)
     with db.session() as session:
         cohort = find_cohort(session, cohort_name)
@@ -119,7 +126,7 @@ def cohort_participation_data(
         generated_on=today or date.today(),
         students=tuple(rows),
         modules=_module_totals(participations),
-        review_labels=tuple(review_label(c) for c in REVIEW_ORDER),
+        review_labels=tuple(review_label(c, language) for c in REVIEW_ORDER),
     )
 
 
@@ -142,8 +149,11 @@ def _module_totals(participations: list[Participation]) -> tuple[ModuleTotals, .
     return tuple(totals.values())
 
 
-def write_cohort_participation(db: Database, cohort_name: str, out: Path) -> None:
-    """Write the report PDF; the file appears whole or not at all."""
+def write_cohort_participation(
+    db: Database, cohort_name: str, out: Path, language: str = "en"
+) -> None:
+    """Write the report PDF with its words in `language`; it appears whole or not at all."""
     from itepad.reports.cohort_participation import build_cohort_participation
 
-    build_cohort_participation(cohort_participation_data(db, cohort_name), out)
+    data = cohort_participation_data(db, cohort_name, language=language)
+    build_cohort_participation(data, out, language=language)

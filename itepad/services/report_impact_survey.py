@@ -22,8 +22,8 @@ def impact_survey_report(
     return ImpactSurveyReport(cohort_results(db, name), institution, today or date.today())
 
 
-def write_impact_survey(db: Database, cohort_name: str, out: Path) -> None:
-    """Write the report PDF; the file appears whole or not at all."""
+def write_impact_survey(db: Database, cohort_name: str, out: Path, language: str = "en") -> None:
+    """Write the report PDF with its words in `language`; it appears whole or not at all."""
     from itepad.reports.impact_survey import build_impact_survey
 
-    build_impact_survey(impact_survey_report(db, cohort_name), out)
+    build_impact_survey(impact_survey_report(db, cohort_name), out, language=language)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from itepad.store.database import Database
 
 Subject = Literal["cohort", "module", "project"]
-Writer = Callable[["Database", str | None, Path], None]
+Writer = Callable[["Database", str | None, Path, str], None]
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,15 @@ class ReportKind:
     title: str  # e.g. "Cohort participation"
     help: str
     subject: Subject
-    writer: str  # "module:function", called as function(db, subject, out)
+    writer: str  # "module:function", called as function(db, subject, out, language)
     subject_required: bool = True  # else None means the whole institution
 
-    def write(self, db: Database, subject: str | None, out: Path) -> None:
-        """Write the report to `out`, atomically; UserError for a subject that is not there."""
+    def write(self, db: Database, subject: str | None, out: Path, language: str = "en") -> None:
+        """Write the report to `out`, atomically, its fixed words in `language` (a BCP 47 tag);
+        UserError for a subject that is not there."""
         module, function = self.writer.split(":")
-        cast(Writer, getattr(importlib.import_module(module), function))(db, subject, out)
+        write = cast(Writer, getattr(importlib.import_module(module), function))
+        write(db, subject, out, language)
 
 
 REPORT_KINDS: dict[str, ReportKind] = {

@@ -15,7 +15,7 @@ from itepad.reports.module_report_data import HeldSession, ModuleReportData, Pro
 from itepad.services.attendance_stats import attendance_overview
 from itepad.services.handbook import find_module, handbook_data, module_zone, sessions_of
 from itepad.services.labels import ENROLMENT_STATUS, SESSION_KIND
-from itepad.services.report_subjects import REVIEW_ORDER, review_label
+from itepad.services.report_subjects import REVIEW_ORDER
 from itepad.store.database import Database
 from itepad.store.models import (
     Attendance,
@@ -32,9 +32,15 @@ from itepad.store.models import (
 
 
 def module_report_data(
-    db: Database, code: str, *, now: datetime | None = None, today: date | None = None
+    db: Database,
+    code: str,
+    *,
+    now: datetime | None = None,
+    today: date | None = None,
+    language: str = "en",
 ) -> ModuleReportData:
-    """UserError when there is no such module."""
+    """UserError when there is no such module. Status and evidence names are in `language`."""
+    words = Words(language)
     now = now or datetime.now(UTC)
     handbook = handbook_data(db, code, today=today)
     overview = attendance_overview(db, now=now)
@@ -48,14 +54,16 @@ def module_report_data(
         return ModuleReportData(
             module=handbook,
             held=_held_sessions(session, module, now),
-            enrolment_counts=tuple((label, statuses[s]) for s, label in ENROLMENT_STATUS.items()),
+            enrolment_counts=tuple(
+                (words.code("enrolment", s), statuses[s]) for s in ENROLMENT_STATUS
+            ),
             completed=statuses[EnrolmentStatus.COMPLETED],
             current=current,
             attended=figures.attended if figures else 0,
             recorded=figures.recorded if figures else 0,
             team_sizes=_team_sizes(session, module),
-            produced=_produced(session, module),
-            review_counts=_review_counts(session, module),
+            produced=_produced(session, module, words),
+            review_counts=_review_counts(session, module, words),
             reflections=session.exec(
                 select(func.count())
                 .select_from(Reflection)
@@ -124,8 +132,7 @@ def _team_sizes(session: Session, module: Module) -> tuple[int, ...]:
     return tuple(sizes[project_id] for project_id in projects if project_id is not None)
 
 
-def _produced(session: Session, module: Module) -> tuple[ProducedItem, ...]:
-    words = Words("en")
+def _produced(session: Session, module: Module, words: Words) -> tuple[ProducedItem, ...]:
     rows = session.exec(
         select(Evidence, StudentTeacher.given_name, StudentTeacher.family_name)
         .join(StudentTeacher, col(StudentTeacher.id) == Evidence.student_id)
@@ -138,13 +145,13 @@ def _produced(session: Session, module: Module) -> tuple[ProducedItem, ...]:
             title=evidence.title,
             kind=words.code("evidence", evidence.kind),
             dated_on=evidence.dated_on,
-            review_status=review_label(evidence.review_status),
+            review_status=words.code("review", evidence.review_status),
         )
         for evidence, given, family in rows
     )
 
 
-def _review_counts(session: Session, module: Module) -> tuple[tuple[str, int], ...]:
+def _review_counts(session: Session, module: Module, words: Words) -> tuple[tuple[str, int], ...]:
     counts = Counter(
         session.exec(
             select(Evidence.review_status)
@@ -152,11 +159,11 @@ def _review_counts(session: Session, module: Module) -> tuple[tuple[str, int], .
             .where(Evidence.module_id == module.id, col(StudentTeacher.archived_at).is_(None))
         )
     )
-    return tuple((review_label(code), counts[code]) for code in REVIEW_ORDER)
+    return tuple((words.code("review", code), counts[code]) for code in REVIEW_ORDER)
 
 
-def write_module_report(db: Database, code: str, out: Path) -> None:
-    """Write the report PDF; the file appears whole or not at all."""
+def write_module_report(db: Database, code: str, out: Path, language: str = "en") -> None:
+    """Write the report PDF with its words in `language`; it appears whole or not at all."""
     from itepad.reports.module_report import build_module_report
 
-    build_module_report(module_report_data(db, code), out)
+    build_module_report(module_report_data(db, code, language=language), out, language=language)

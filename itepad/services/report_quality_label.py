@@ -18,7 +18,7 @@ from itepad.reports.quality_label_data import (
     TeamMember,
 )
 from itepad.services.handbook import project_entry
-from itepad.services.report_subjects import find_project, own_institution, review_label
+from itepad.services.report_subjects import find_project, own_institution
 from itepad.services.template_format import QUALITY_CRITERIA
 from itepad.store.database import Database
 from itepad.store.models import (
@@ -31,19 +31,17 @@ from itepad.store.models import (
     StudentTeacher,
 )
 
-# The eligibility conditions of the Quality Label (design.md section 3).
-ELIGIBILITY = (
-    "Common goals and a shared plan",
-    "The project is finished or nearly finished",
-    "The applicant and the pupils contributed to all activities",
-    "Collaborative activities with the partners",
-    "Data protection and copyright were considered",
-)
+# The eligibility conditions of the Quality Label (design.md section 3), as report words.
+ELIGIBILITY = ("goals", "finished", "pupils", "partners", "rights")
 
 
-def quality_label_data(db: Database, key: str, *, today: date | None = None) -> QualityLabelData:
-    """`key`: the project's number or (part of) its title; UserError when it names none."""
-    words = Words("en")
+def quality_label_data(
+    db: Database, key: str, *, today: date | None = None, language: str = "en"
+) -> QualityLabelData:
+    """`key`: the project's number or (part of) its title; UserError when it names none.
+
+    Criteria, conditions and status names are in `language`."""
+    words = Words(language)
     with db.session() as session:
         project = find_project(session, key)
         entry = project_entry(session, project)
@@ -74,14 +72,14 @@ def quality_label_data(db: Database, key: str, *, today: date | None = None) -> 
             project=entry,
             module=f"{module.code} {module.title}" if module else "",
             started_on=project.started_on,
-            eligibility=_eligibility(project, entry, [s for _, s in members]),
+            eligibility=_eligibility(project, entry, [s for _, s in members], words),
             criteria=tuple(
                 CriterionCheck(
-                    name=name,
+                    name=words(f"criterion.{code}"),
                     rating=checks[code].rating if code in checks else None,
                     note=checks[code].note if code in checks else "",
                 )
-                for code, name in QUALITY_CRITERIA.items()
+                for code in QUALITY_CRITERIA
             ),
             team=tuple(
                 TeamMember(_name(student), member.role, member.joined_on, member.contribution)
@@ -93,7 +91,7 @@ def quality_label_data(db: Database, key: str, *, today: date | None = None) -> 
                     title=item.title,
                     kind=words.code("evidence", item.kind),
                     dated_on=item.dated_on,
-                    review_status=review_label(item.review_status),
+                    review_status=words.code("review", item.review_status),
                     location=item.location,
                 )
                 for item, student in evidence
@@ -108,24 +106,26 @@ def _name(student: StudentTeacher) -> str:
 
 
 def _eligibility(
-    project: EtwinningProject, entry: ProjectEntry, team: list[StudentTeacher]
+    project: EtwinningProject, entry: ProjectEntry, team: list[StudentTeacher], words: Words
 ) -> tuple[EligibilityItem, ...]:
     """Each condition with what the record shows about it; the applicant judges the rest."""
     finished = project.state in (ProjectState.CLOSED, ProjectState.ARCHIVED)
     consenting = sum(s.consent_partner_sharing for s in team)
+    state = words("known.state", state=words.code("project", project.state).lower())
     known = (
-        "Aims are recorded." if project.aims.strip() else "No aims are recorded yet.",
-        f"The project is {entry.state.lower()}."
-        + ("" if finished else " It should be finished or nearly so when applying."),
-        f"{len(team)} student teachers in the team.",
-        f"{len(entry.partners)} partner institutions, the own one included.",
-        f"{consenting} of {len(team)} team members agreed to share their work with partners.",
+        words("known.aims" if project.aims.strip() else "known.no_aims"),
+        state if finished else f"{state} {words('known.not_finished')}",
+        words("known.team", count=len(team)),
+        words("known.partners", count=len(entry.partners)),
+        words("known.consent", consenting=consenting, team=len(team)),
     )
-    return tuple(EligibilityItem(c, k) for c, k in zip(ELIGIBILITY, known, strict=True))
+    conditions = (words(f"eligible.{key}") for key in ELIGIBILITY)
+    return tuple(EligibilityItem(c, k) for c, k in zip(conditions, known, strict=True))
 
 
-def write_quality_label(db: Database, key: str, out: Path) -> None:
-    """Write the draft PDF; the file appears whole or not at all."""
+def write_quality_label(db: Database, key: str, out: Path, language: str = "en") -> None:
+    """Write the draft PDF with its words in `language`; it appears whole or not at all."""
     from itepad.reports.quality_label import build_quality_label
 
-    build_quality_label(quality_label_data(db, key), out)
+    data = quality_label_data(db, key, language=language)
+    build_quality_label(data, out, language=language)

@@ -25,8 +25,8 @@ REVIEW_ORDER = (
 )
 
 
-def review_label(code: str) -> str:
-    return Words("en").code("review", code)
+def review_label(code: str, language: str = "en") -> str:
+    return Words(language).code("review", code)
 
 
 def find_cohort(session: Session, name: str) -> Cohort:

@@ -59,8 +59,12 @@ def sign_in_sheet_data(
         )
 
 
-def write_sign_in_sheet(db: Database, module_code: str, session_number: int, out: Path) -> None:
-    """Write the session's sign-in sheet PDF; the file appears whole or not at all."""
+def write_sign_in_sheet(
+    db: Database, module_code: str, session_number: int, out: Path, language: str = "en"
+) -> None:
+    """Write the session's sign-in sheet PDF, its words in `language`; the file appears whole
+    or not at all."""
     from itepad.reports.sign_in_sheet import build_sign_in_sheet
 
-    build_sign_in_sheet(sign_in_sheet_data(db, module_code, session_number), out)
+    data = sign_in_sheet_data(db, module_code, session_number)
+    build_sign_in_sheet(data, out, language=language)

@@ -70,7 +70,7 @@ def test_the_self_check_and_the_team(demo: Database) -> None:
     assert len(data.evidence) == evidence > 0
     assert [e.dated_on for e in data.evidence] == sorted(e.dated_on for e in data.evidence)
     assert len(data.eligibility) == 5
-    assert data.eligibility[2].known == f"{team} student teachers in the team."
+    assert data.eligibility[2].known == f"Student teachers in the team: {team}."
 
 
 def test_a_project_by_title(demo: Database) -> None:

@@ -122,3 +122,20 @@ def test_a_cohort_batch_from_the_page(
     assert sorted(folder.iterdir()) == sorted(dialog.summary.written)
     dialog.accept()
     qtbot.waitUntil(lambda: page.batch_button.isEnabled())
+
+
+def test_a_report_prints_in_the_language_of_the_preferences(
+    page: PortfoliosPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from itepad.ui.settings import PRINT_LANGUAGE_KEY, settings
+
+    settings().setValue(PRINT_LANGUAGE_KEY, "uk")
+    reports = page.reports
+    reports.select("module-report", "ETW101")
+    out = tmp_path / "module.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), ""))
+    reports.save_button.click()
+    qtbot.waitUntil(lambda: reports.busy.isHidden(), timeout=30_000)
+    reader = PdfReader(out)
+    assert reader.root_object["/Lang"] == "uk"
+    assert "Заплановані заняття" in reader.pages[0].extract_text()

@@ -49,6 +49,7 @@ from itepad.ui.module_editor.outcomes_tab import OutcomesTab
 from itepad.ui.module_editor.outputs import ask_save_path
 from itepad.ui.module_editor.partners_tab import PartnersTab
 from itepad.ui.module_editor.sessions_tab import SessionsTab
+from itepad.ui.translation import print_language
 
 if TYPE_CHECKING:
     from itepad.store.concurrency import ConflictError
@@ -564,8 +565,9 @@ class ModuleEditor(QWidget):
             self.tr("PDF files (*.pdf)"),
         )
         if path is not None:
+            language = print_language()  # read in the GUI thread, used in the worker
             self._write(
-                lambda db, d: _handbook_file(db, d, path),
+                lambda db, d: _handbook_file(db, d, path, language),
                 self.tr("Saved the handbook to {path}").format(path=path),
             )
 
@@ -610,10 +612,10 @@ def _calendar_file(db: Database, draft: ModuleDraft, path: Path) -> None:
     write_module_calendar(db, draft.details.code, path)
 
 
-def _handbook_file(db: Database, draft: ModuleDraft, path: Path) -> None:
+def _handbook_file(db: Database, draft: ModuleDraft, path: Path, language: str) -> None:
     from itepad.services.handbook import write_module_handbook
 
-    write_module_handbook(db, draft.details.code, path)
+    write_module_handbook(db, draft.details.code, path, language)
 
 
 def _session_version(draft: ModuleDraft, session_id: int) -> int:

@@ -36,7 +36,7 @@ from itepad.ui.models.attendance import AttendanceGridModel, Key, mark_colours
 from itepad.ui.pages.base import Page
 from itepad.ui.settings import settings
 from itepad.ui.tables import set_row_height
-from itepad.ui.translation import short_date
+from itepad.ui.translation import print_language, short_date
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -431,11 +431,12 @@ class AttendancePage(Page):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         settings().setValue(FOLDER_KEY, str(out.parent))
+        language = print_language()  # read here: QSettings belongs to the GUI thread
 
         def write() -> Path:
             from itepad.services.sign_in_sheet import write_sign_in_sheet
 
-            write_sign_in_sheet(db, module.code, number, out)
+            write_sign_in_sheet(db, module.code, number, out, language)
             return out
 
         self.sheet_button.setEnabled(False)

@@ -37,6 +37,7 @@ from itepad.ui.pages.table_page import TablePage
 from itepad.ui.print_options import portfolio_options
 from itepad.ui.reviews import ReviewsPanel
 from itepad.ui.settings import settings
+from itepad.ui.translation import print_language
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -446,7 +447,8 @@ class ReportsPanel(QWidget):
             self.message.emit(self.tr("The report was not written."), MESSAGE_MS)
             self._page.report_failure(exc)
 
-        run_in_background(lambda: kind.write(db, subject, out), self, written, failed)
+        language = print_language()  # read here: QSettings belongs to the GUI thread
+        run_in_background(lambda: kind.write(db, subject, out, language), self, written, failed)
 
     def show_preview(self, path: Path, title: str, name: str) -> QWidget:
         from itepad.ui.pdf_preview import PdfPreviewWindow

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from itepad.ui.models.students import StudentTableModel
 from itepad.ui.pages.table_page import TablePage
 from itepad.ui.settings import settings
+from itepad.ui.translation import print_language
 from itepad.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -432,8 +433,9 @@ class StudentsPage(TablePage):
         from itepad.services.nso_list import write_nso_list
 
         only = None if cohort == everyone else cohort
+        language = print_language()  # read here: QSettings belongs to the GUI thread
         self._run(
-            lambda db: write_nso_list(db, out, only),
+            lambda db: write_nso_list(db, out, only, language),
             lambda count: self._say(
                 self.tr("Saved the NSO list ({people}) to {path}").format(
                     people=student_count_text(count), path=out
