@@ -46,15 +46,16 @@ from itepad.ui.module_editor.clash_banner import ClashBanner
 from itepad.ui.module_editor.cohorts_tab import CohortsTab
 from itepad.ui.module_editor.details_tab import DetailsTab
 from itepad.ui.module_editor.outcomes_tab import OutcomesTab
-from itepad.ui.module_editor.outputs import ask_save_path
 from itepad.ui.module_editor.partners_tab import PartnersTab
 from itepad.ui.module_editor.sessions_tab import SessionsTab
+from itepad.ui.save_path import ask_save_path
 from itepad.ui.translation import print_language
 
 if TYPE_CHECKING:
     from itepad.store.concurrency import ConflictError
     from itepad.store.database import Database
 
+FOLDER_KEY = "modules/folder"  # QSettings: where the last handbook or calendar was saved
 MESSAGE_MS = 10_000
 Action = Callable[["Database", ModuleDraft], Any]
 OnConflict = Callable[["ConflictError"], None]
@@ -527,6 +528,7 @@ class ModuleEditor(QWidget):
             self.tr("Save {code} as a course template").format(code=draft.details.code),
             f"{template_id_for(draft.details.title)}.md",
             self.tr("Course templates (*.md)"),
+            folder_key=FOLDER_KEY,
             folder=folder,
         )
         if path is None:
@@ -547,6 +549,7 @@ class ModuleEditor(QWidget):
             self.tr("Export the sessions of {code}").format(code=draft.details.code),
             f"{template_id_for(draft.details.code)}.ics",
             self.tr("iCalendar files (*.ics)"),
+            folder_key=FOLDER_KEY,
         )
         if path is not None:
             self._write(
@@ -563,6 +566,7 @@ class ModuleEditor(QWidget):
             self.tr("Save the handbook of {code}").format(code=draft.details.code),
             f"{template_id_for(draft.details.code)}-handbook.pdf",
             self.tr("PDF files (*.pdf)"),
+            folder_key=FOLDER_KEY,
         )
         if path is not None:
             language = print_language()  # read in the GUI thread, used in the worker

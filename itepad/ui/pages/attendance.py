@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from itepad.ui.i18n import QT_TR_NOOP
 from itepad.ui.identity import user_name
 from itepad.ui.models.attendance import AttendanceGridModel, Key, mark_colours
 from itepad.ui.pages.base import Page
+from itepad.ui.save_path import ask_save_path, remembered_folder
 from itepad.ui.settings import settings
 from itepad.ui.tables import set_row_height
 from itepad.ui.translation import print_language, short_date
@@ -403,10 +404,7 @@ class AttendancePage(Page):
         return self._modules.get(self.chooser.currentData())
 
     def _folder(self) -> str:
-        return str(
-            settings().value(FOLDER_KEY)
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        return str(remembered_folder(FOLDER_KEY))
 
     def save_sign_in_sheet(self) -> None:
         """Ask where, then write the sign-in sheet of the current session (column)."""
@@ -419,18 +417,15 @@ class AttendancePage(Page):
         name = re.sub(
             r'[\\/:*?"<>|]+', " ", f"Sign-in sheet - {module.code} - {session.starts_at:%Y-%m-%d}"
         )
-        chosen, _ = QFileDialog.getSaveFileName(
+        out = ask_save_path(
             self,
             self.tr("Save the sign-in sheet of {session}").format(session=session.title),
-            str(Path(self._folder()) / f"{name}.pdf"),
+            f"{name}.pdf",
             self.tr("PDF files (*.pdf)"),
+            folder_key=FOLDER_KEY,
         )
-        if not chosen:
+        if out is None:
             return
-        out = Path(chosen)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        settings().setValue(FOLDER_KEY, str(out.parent))
         language = print_language()  # read here: QSettings belongs to the GUI thread
 
         def write() -> Path:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from itepad.ui.pages.students import student_count_text
 from itepad.ui.pages.table_page import TablePage
 from itepad.ui.print_options import portfolio_options
 from itepad.ui.reviews import ReviewsPanel
+from itepad.ui.save_path import ask_save_path, remembered_folder
 from itepad.ui.settings import settings
 from itepad.ui.translation import print_language
 from itepad.ui.worker import run_in_background
@@ -58,16 +59,6 @@ MESSAGE_MS = 10_000
 def _file_name(name: str, kind: str = "Portfolio") -> str:
     """A default file name that is valid on every desktop file system."""
     return f"{kind} - " + re.sub(r'[\\/:*?"<>|]+', " ", name).strip() + ".pdf"
-
-
-def _documents_folder(key: str) -> Path:
-    """The folder last used for `key`, else the user's documents folder."""
-    return Path(
-        str(
-            settings().value(key)
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-    )
 
 
 class PortfoliosPage(TablePage):
@@ -186,23 +177,15 @@ class PortfoliosPage(TablePage):
         student, db = self.selected_student(), self.database
         if student is None or db is None or self._writing:
             return
-        store = settings()
-        folder = str(
-            store.value(FOLDER_KEY)
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
+        out = ask_save_path(
             self,
             self.tr("Save portfolio of {name}").format(name=student.name),
-            str(Path(folder) / _file_name(student.name)),
+            _file_name(student.name),
             self.tr("PDF files (*.pdf)"),
+            folder_key=FOLDER_KEY,
         )
-        if not chosen:
+        if out is None:
             return
-        out = Path(chosen)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        store.setValue(FOLDER_KEY, str(out.parent))
         writing = self.tr("Writing the portfolio of {name}…").format(name=student.name)
         self._set_writing(True, writing)
 
@@ -252,7 +235,7 @@ class PortfoliosPage(TablePage):
         chosen = QFileDialog.getExistingDirectory(
             self,
             self.tr("Folder for the portfolios of {cohort}").format(cohort=cohort),
-            str(_documents_folder(BATCH_FOLDER_KEY)),
+            str(remembered_folder(BATCH_FOLDER_KEY)),
         )
         if not chosen:
             return None
@@ -416,18 +399,16 @@ class ReportsPanel(QWidget):
             os.close(handle)
             out = Path(temporary)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = ask_save_path(
                 self,
                 self.tr("Save report"),
-                str(_documents_folder(REPORT_FOLDER_KEY) / name),
+                name,
                 self.tr("PDF files (*.pdf)"),
+                folder_key=REPORT_FOLDER_KEY,
             )
-            if not chosen:
+            if chosen is None:
                 return
-            out = Path(chosen)
-            if out.suffix.lower() != ".pdf":
-                out = out.with_name(out.name + ".pdf")
-            settings().setValue(REPORT_FOLDER_KEY, str(out.parent))
+            out = chosen
         self._set_writing(True)
         title = f"{self.kind_box.currentText()}: {self.subject_box.currentText()}"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from itepad.services.portfolio_review import (
 )
 from itepad.ui.print_options import portfolio_options
 from itepad.ui.reviews.models import ReviewCommentsModel, StudentReviewsModel
+from itepad.ui.save_path import remembered_folder
 from itepad.ui.settings import settings
 from itepad.ui.translation import print_language
 from itepad.ui.worker import run_in_background
@@ -248,10 +249,7 @@ class ReviewsPanel(QWidget):
     # --- writing review copies ------------------------------------------------------------
 
     def _folder(self) -> str:
-        fallback = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return str(settings().value(FOLDER_KEY, fallback))
+        return str(remembered_folder(FOLDER_KEY))
 
     def _ask_and_write(self, *, selected: bool) -> None:
         folder = QFileDialog.getExistingDirectory(

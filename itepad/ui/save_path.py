@@ -1,4 +1,4 @@
-"""Asking where a module's files go: its handbook, its calendar, or a template made from it."""
+"""Asking where a file goes: the folder each kind of file was last saved in, then Documents."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from itepad.ui.settings import settings
 
-FOLDER_KEY = "modules/folder"  # QSettings: where the last handbook or calendar was saved
+
+def remembered_folder(key: str) -> Path:
+    """The folder last used for `key` (a QSettings key), else the user's documents folder."""
+    return Path(
+        str(
+            settings().value(key)
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+    )
 
 
 def ask_save_path(
@@ -18,20 +26,15 @@ def ask_save_path(
     file_name: str,
     file_filter: str,
     *,
+    folder_key: str,
     folder: Path | None = None,
 ) -> Path | None:
     """The file the user chose, with file_name's suffix added if they left it out.
 
-    Without `folder`, the dialog opens where the last file was saved (then Documents), and
-    remembers the folder chosen.
+    Without `folder`, the dialog opens where the last file of this kind (`folder_key`) was
+    saved, and remembers the folder chosen.
     """
-    store = settings()
-    start = folder or Path(
-        str(
-            store.value(FOLDER_KEY)
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-    )
+    start = folder or remembered_folder(folder_key)
     chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start / file_name), file_filter)
     if not chosen:
         return None
@@ -40,5 +43,5 @@ def ask_save_path(
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
     if folder is None:
-        store.setValue(FOLDER_KEY, str(path.parent))
+        settings().setValue(folder_key, str(path.parent))
     return path
